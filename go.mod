@@ -13,6 +13,7 @@ require (
 	github.com/sugarme/tokenizer v0.3.0
 	golang.org/x/sync v0.25.0
 	golang.org/x/term v0.48.0
+	golang.org/x/text v0.25.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
@@ -24,6 +25,7 @@ require (
 	github.com/bits-and-blooms/bitset v1.5.0 // indirect
 	github.com/deckarep/golang-set v1.7.1 // indirect
 	github.com/elliotchance/pie/v2 v2.9.0 // indirect
+	github.com/emirpasic/gods v1.18.1 // indirect
 	github.com/forPelevin/gomoji v1.2.0 // indirect
 	github.com/go-shiori/dom v0.0.0-20230515143342-73569d674e1c // indirect
 	github.com/go-shiori/go-readability v0.0.0-20241012063810-92284fa8a71f // indirect
@@ -57,7 +59,6 @@ require (
 	golang.org/x/exp v0.0.0-20241009180824-f66d83c29e7c // indirect
 	golang.org/x/net v0.30.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
-	golang.org/x/text v0.25.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 	google.golang.org/protobuf v1.34.2 // indirect
 )
