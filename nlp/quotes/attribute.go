@@ -1,0 +1,161 @@
+package quotes
+
+// attribution is what the sieve found for one quoted segment, in token
+// indices of its paragraph (or byte spans when inherited from elsewhere).
+type attribution struct {
+	found      bool
+	spkS, spkE int // speaker byte span
+	cueS, cueE int // cue byte span, -1 if none
+	cue        string
+	rule       string
+}
+
+// cueAt reports whether toks[i] starts a cue and returns the index past it.
+func cueAt(text string, toks []tok, i int) (end int, ok bool) {
+	t := toks[i]
+	if t.kind != tWord || !cueVerbs[t.lower] {
+		return 0, false
+	}
+	switch t.lower {
+	case "according":
+		if i+1 < len(toks) && toks[i+1].lower == "to" {
+			return i + 2, true
+		}
+		return 0, false
+	case "went":
+		if i+1 < len(toks) && toks[i+1].lower == "on" {
+			return i + 2, true
+		}
+		return 0, false
+	case "pointed":
+		if i+1 < len(toks) && toks[i+1].lower == "out" {
+			return i + 2, true
+		}
+		return 0, false
+	case "put":
+		if i+1 < len(toks) && toks[i+1].lower == "it" {
+			return i + 2, true
+		}
+		return 0, false
+	case "read", "reads", "shot", "began", "begins", "referred", "refers", "referring":
+		// Weak cues: only with a colon or comma right after ("the sign read:").
+		if i+1 < len(toks) && (toks[i+1].lower == ":" || toks[i+1].lower == "," || toks[i+1].lower == "back" || toks[i+1].lower == "to") {
+			return i + 1, true
+		}
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// subjectBefore finds the noun phrase that is the subject of the cue at
+// toks[c], looking back no further than lo. It returns token indices
+// [s, e) of the phrase.
+func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
+	i := c - 1
+	// Skip auxiliaries and adverbs: "Trump has also said".
+	for i >= lo && toks[i].kind == tWord && cueFillers[toks[i].lower] && !pronouns[toks[i].lower] {
+		i--
+	}
+	if i < lo {
+		return 0, 0, false
+	}
+	if toks[i].kind == tPunct && (toks[i].lower == "," || toks[i].lower == "\u2014" || toks[i].lower == ")") {
+		// Apposition or relative clause: "Rutte, who …, said". Find the
+		// opening comma and take the phrase before it.
+		closer := toks[i].lower
+		opener := closer
+		if closer == ")" {
+			opener = "("
+		}
+		j := i - 1
+		for j >= lo && !(toks[j].kind == tPunct && toks[j].lower == opener) {
+			if toks[j].kind == tQuote || isSentenceEnd(toks[j]) {
+				return 0, 0, false
+			}
+			j--
+		}
+		if j < lo {
+			return 0, 0, false
+		}
+		if closer == ")" {
+			// "Sen. Ted Cruz (R-Tex.) said": the phrase before the bracket.
+			return npEndingAt(toks, j-1, lo)
+		}
+		return npEndingAt(toks, j-1, lo)
+	}
+	return npEndingAt(toks, i, lo)
+}
+
+// npEndingAt walks back from toks[e] over the words of a noun phrase.
+func npEndingAt(toks []tok, e, lo int) (int, int, bool) {
+	if e < lo || toks[e].kind != tWord {
+		return 0, 0, false
+	}
+	if pronouns[toks[e].lower] {
+		return e, e + 1, true
+	}
+	if npStops[toks[e].lower] || cueVerbs[toks[e].lower] {
+		return 0, 0, false
+	}
+	s := e
+	for s-1 >= lo && e-s < 10 {
+		t := toks[s-1]
+		if t.kind == tPunct && (t.lower == "-" || t.lower == "'" || t.lower == "\u2019" || t.lower == "&") {
+			s--
+			continue
+		}
+		if t.kind != tWord || npStops[t.lower] || cueVerbs[t.lower] || (pronouns[t.lower] && t.lower != "one") {
+			break
+		}
+		s--
+	}
+	// Do not start with a bare preposition: "of the campaign".
+	for s < e && (toks[s].lower == "of" || toks[s].lower == "for") {
+		s++
+	}
+	return s, e + 1, true
+}
+
+// subjectAfter finds an inverted subject after a cue ending at toks[c]:
+// “…,” said Stephen Vladeck of the University of Texas.
+func subjectAfter(toks []tok, c, hi int) (int, int, bool) {
+	if c >= hi || toks[c].kind != tWord || afterCueNonSubjects[toks[c].lower] {
+		return 0, 0, false
+	}
+	e := c
+	for e < hi && e-c < 10 {
+		t := toks[e]
+		if t.kind == tPunct && (t.lower == "-" || t.lower == "&") {
+			e++
+			continue
+		}
+		if t.kind != tWord {
+			break
+		}
+		if e > c && (npStops[t.lower] || t.lower == "who" || cueVerbs[t.lower]) {
+			break
+		}
+		e++
+	}
+	return c, e, e > c
+}
+
+// subjectOfAccording finds X in "according to X".
+func subjectOfAccording(toks []tok, c, hi int) (int, int, bool) {
+	e := c
+	for e < hi && e-c < 10 && toks[e].kind == tWord && (e == c || !npStops[toks[e].lower] || toks[e].lower == "of") {
+		e++
+	}
+	return c, e, e > c
+}
+
+func isSentenceEnd(t tok) bool {
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.lower[0] {
+	case '.', '!', '?':
+		return t.lower != "..."
+	}
+	return false
+}

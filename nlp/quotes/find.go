@@ -1,0 +1,124 @@
+package quotes
+
+import (
+	"unicode/utf8"
+)
+
+// segment is one quoted segment of a paragraph: the bytes between an opening
+// mark and its closing mark (or the end of the paragraph when the quotation
+// is not closed there), before and after trimming.
+type segment struct {
+	open   int // byte offset of the opening mark
+	close  int // byte offset of the closing mark, or of the paragraph end
+	closed bool
+	// start, end: the quoted words, marks, spaces and edge punctuation
+	// trimmed off.
+	start, end int
+	// rawEnd is the end of the content before trimming (== close).
+	para int // index of the paragraph
+}
+
+// Quotation marks. A segment opened by one mark is closed only by its
+// partner; single quotes nested inside a double-quoted segment are content.
+const (
+	leftDouble  = "\u201c" // “
+	rightDouble = "\u201d" // ”
+)
+
+// scanSegments finds the quoted segments of text[a:b], a paragraph without
+// line breaks. It is linear in the length of the paragraph.
+func scanSegments(text string, a, b, para int, out []segment) []segment {
+	inside := false
+	var closeMark string
+	var cur segment
+	for i := a; i < b; {
+		var mark string
+		switch {
+		case text[i] == '\'' && i+1 < b && text[i+1] == '\'':
+			mark = "''"
+		case text[i] == '"':
+			mark = `"`
+		case i+3 <= b && text[i:i+3] == leftDouble:
+			mark = leftDouble
+		case i+3 <= b && text[i:i+3] == rightDouble:
+			mark = rightDouble
+		}
+		if mark == "" {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			continue
+		}
+		if !inside {
+			switch mark {
+			case leftDouble:
+				closeMark = rightDouble
+			case `"`, "''":
+				closeMark = mark
+			default: // a closing curly mark with nothing open
+				i += len(mark)
+				continue
+			}
+			inside = true
+			cur = segment{open: i, para: para}
+			i += len(mark)
+			continue
+		}
+		if mark == closeMark {
+			cur.close, cur.closed = i, true
+			out = appendSegment(text, out, cur, len(mark))
+			inside = false
+		}
+		i += len(mark)
+	}
+	if inside {
+		cur.close = b
+		out = appendSegment(text, out, cur, 0)
+	}
+	return out
+}
+
+func appendSegment(text string, out []segment, s segment, _ int) []segment {
+	// The content starts after the opening mark.
+	start := s.open + 1
+	switch {
+	case text[s.open] == '\'':
+		start = s.open + 2
+	case text[s.open] != '"':
+		start = s.open + len(leftDouble)
+	}
+	s.start, s.end = trim(text, start, s.close)
+	if utf8.RuneCountInString(text[s.start:s.end]) < 2 {
+		return out
+	}
+	return append(out, s)
+}
+
+// trim removes spaces, quotation marks and edge punctuation from both ends
+// of text[s:e], as PolNeAR's scorer does: `“We must act.”` yields
+// `We must act`.
+func trim(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !isJunk(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isJunk(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isJunk(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\u00a0', '\u201c', '\u201d', '"', '\u2018', '\u2019', '\'',
+		',', '.', ';', ':', '\u2014', '\u2013', '-':
+		return true
+	}
+	return false
+}

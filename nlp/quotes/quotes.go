@@ -1,0 +1,245 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsnlp/newsnlp/nlp"
+)
+
+// Finder finds quotations in a document and attributes them to speakers.
+// It holds no mutable state: one Finder is safe for concurrent use on
+// distinct documents.
+type Finder struct {
+	keepUnattributed bool
+	minUnattributed  int
+}
+
+// Option configures a Finder.
+type Option func(*Finder)
+
+// KeepUnattributed keeps every quoted segment, including short ones no one
+// is said to have said (titles, nicknames, scare quotes), which are dropped
+// by default.
+func KeepUnattributed() Option {
+	return func(f *Finder) { f.keepUnattributed = true }
+}
+
+// New returns a Finder.
+func New(opts ...Option) *Finder {
+	f := &Finder{minUnattributed: 5}
+	for _, o := range opts {
+		o(f)
+	}
+	return f
+}
+
+// found is a quote while the document is processed.
+type found struct {
+	seg  segment
+	para int
+	attr attribution
+	// paraFirst: the quote opens its paragraph (only quotes before it).
+	paraFirst bool
+	kind      nlp.QuoteKind
+}
+
+// Annotate appends the quotes of d.Text to d.Quotes. It uses d.Mentions and
+// d.Entities when present to name speakers, and works on the text alone
+// when they are not.
+func (f *Finder) Annotate(d *nlp.Doc) error {
+	text := d.Text
+	for _, q := range f.find(text) {
+		out := nlp.Quote{
+			Span:          nlp.Span{Start: q.seg.start, End: q.seg.end},
+			Text:          text[q.seg.start:q.seg.end],
+			Kind:          q.kind,
+			SpeakerSpan:   nlp.NoSpan,
+			SpeakerEntity: -1,
+			CueSpan:       nlp.NoSpan,
+		}
+		if q.attr.found {
+			out.SpeakerSpan = nlp.Span{Start: q.attr.spkS, End: q.attr.spkE}
+			out.Speaker = text[q.attr.spkS:q.attr.spkE]
+			if q.attr.cueS >= 0 {
+				out.Cue = q.attr.cue
+				out.CueSpan = nlp.Span{Start: q.attr.cueS, End: q.attr.cueE}
+			}
+		}
+		d.Quotes = append(d.Quotes, out)
+	}
+	resolve(d)
+	return nil
+}
+
+// find returns the quotes of text that are kept, with their attributions.
+func (f *Finder) find(text string) []found {
+	var (
+		segs  []segment
+		toks  []tok
+		all   []found
+		paraN int
+	)
+	prevParaSpeaker := -1 // index into all of the last attributed quote of the previous paragraph
+	prevParaColon := attribution{}
+	for a := 0; a < len(text); {
+		b := strings.IndexByte(text[a:], '\n')
+		if b < 0 {
+			b = len(text)
+		} else {
+			b += a
+		}
+		first := len(segs)
+		segs = scanSegments(text, a, b, paraN, segs)
+		toks = tokenize(text, a, b, segs[first:], first, toks[:0])
+		if len(toks) == 0 {
+			a = b + 1
+			continue
+		}
+		p := paragraph{text: text, toks: toks, segs: segs}
+		base := len(all)
+		for k, t := range toks {
+			if t.kind != tQuote {
+				continue
+			}
+			q := found{seg: segs[t.seg], para: paraN, paraFirst: onlyQuotesBefore(toks, k)}
+			q.attr = p.local(k)
+			q.kind = kindOf(&p, k)
+			all = append(all, q)
+		}
+		local := make([]bool, len(all)-base)
+		for i := range local {
+			local[i] = all[base+i].attr.found
+		}
+		// Rule 5: another quote of the paragraph: “…,” he said. “…”
+		for i := base; i < len(all); i++ {
+			if all[i].attr.found {
+				continue
+			}
+			for j := i - 1; j >= base; j-- {
+				if local[j-base] {
+					all[i].attr = all[j].attr
+					all[i].attr.rule = "paragraph"
+					break
+				}
+			}
+			if all[i].attr.found {
+				continue
+			}
+			for j := i + 1; j < len(all); j++ {
+				if local[j-base] {
+					all[i].attr = all[j].attr
+					all[i].attr.rule = "paragraph-next"
+					break
+				}
+			}
+		}
+		// Rule 6: a quote paragraph without a cue continues the previous
+		// paragraph's quotation, or follows "X said:".
+		for i := base; i < len(all); i++ {
+			if all[i].attr.found || !all[i].paraFirst {
+				continue
+			}
+			switch {
+			case prevParaColon.found:
+				all[i].attr = prevParaColon
+				all[i].attr.rule = "colon-paragraph"
+			case prevParaSpeaker >= 0:
+				all[i].attr = all[prevParaSpeaker].attr
+				all[i].attr.rule = "continued"
+			}
+		}
+		prevParaSpeaker = -1
+		for i := len(all) - 1; i >= base; i-- {
+			if all[i].attr.found {
+				prevParaSpeaker = i
+				break
+			}
+		}
+		prevParaColon = colonCue(&p)
+		paraN++
+		a = b + 1
+	}
+	kept := all[:0]
+	for _, q := range all {
+		if !q.attr.found && !f.keepUnattributed && wordCount(text[q.seg.start:q.seg.end]) < f.minUnattributed {
+			continue
+		}
+		if insideTag(text, q.seg.open) {
+			continue
+		}
+		kept = append(kept, q)
+	}
+	return kept
+}
+
+func onlyQuotesBefore(toks []tok, k int) bool {
+	for j := 0; j < k; j++ {
+		if toks[j].kind == tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// colonCue returns the attribution of a paragraph that ends in "X said:",
+// introducing a quotation in the next paragraph.
+func colonCue(p *paragraph) attribution {
+	n := len(p.toks)
+	if n < 2 || p.toks[n-1].lower != ":" {
+		return attribution{}
+	}
+	lo := 0
+	for j := n - 2; j >= 0; j-- {
+		if isSentenceEnd(p.toks[j]) || p.toks[j].kind == tQuote {
+			lo = j + 1
+			break
+		}
+	}
+	for c := n - 2; c >= lo; c-- {
+		ce, ok := cueAt(p.text, p.toks, c)
+		if !ok {
+			continue
+		}
+		if s, e, ok := subjectBefore(p.toks, c, lo); ok {
+			return p.found(s, e, c, ce, "colon")
+		}
+	}
+	return attribution{}
+}
+
+// kindOf tells a direct quotation (a sentence or more, standing on its own
+// or introduced by a cue and a colon or comma) from a partial one embedded
+// in reported speech.
+func kindOf(p *paragraph, k int) nlp.QuoteKind {
+	s := p.segs[p.toks[k].seg]
+	if k == 0 || p.sentenceStart(k) == k {
+		return nlp.Direct
+	}
+	prev := p.toks[k-1]
+	if prev.kind == tPunct && (prev.lower == ":" || prev.lower == ",") {
+		r, _ := utf8.DecodeRuneInString(p.text[s.start:])
+		if r >= 'A' && r <= 'Z' || r == 'I' {
+			return nlp.Direct
+		}
+	}
+	return nlp.Partial
+}
+
+func wordCount(s string) int {
+	return len(strings.Fields(s))
+}
+
+// insideTag reports whether offset i is inside an HTML-like tag on its
+// line, as in `<tweet author="...">`: such quotes are attribute values.
+func insideTag(text string, i int) bool {
+	for j := i - 1; j >= 0 && i-j < 400; j-- {
+		switch text[j] {
+		case '>', '\n':
+			return false
+		case '<':
+			return true
+		}
+	}
+	return false
+}

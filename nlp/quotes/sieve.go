@@ -1,0 +1,148 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// paragraph holds one paragraph's tokens and its quoted segments while the
+// sieve runs.
+type paragraph struct {
+	text   string
+	toks   []tok
+	segs   []segment // all segments of the document
+	quotes []int     // token index of each quote token of the paragraph
+}
+
+// endsSentence reports whether the quote token toks[k] closes its sentence:
+// its words end with . ! or ? and what follows is not a lower-case word or
+// a comma (“Is it?” he asked continues the sentence).
+func (p *paragraph) endsSentence(k int) bool {
+	s := p.segs[p.toks[k].seg]
+	tail := p.text[s.end:s.close]
+	if s.end > s.start {
+		r, _ := utf8.DecodeLastRuneInString(p.text[s.start:s.end])
+		if r == '?' || r == '!' {
+			tail = "?"
+		}
+	}
+	if !strings.ContainsAny(tail, ".!?") {
+		return false
+	}
+	if k+1 >= len(p.toks) {
+		return true
+	}
+	n := p.toks[k+1]
+	if n.kind == tWord && !n.upper {
+		return false
+	}
+	return !(n.kind == tPunct && (n.lower == "," || n.lower == "\u2014"))
+}
+
+// sentenceStart is the index of the first token of the sentence holding
+// toks[k].
+func (p *paragraph) sentenceStart(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		t := p.toks[j]
+		if isSentenceEnd(t) {
+			return j + 1
+		}
+		if t.kind == tQuote && p.endsSentence(j) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// afterEnd is the index past the last token of the window after toks[k]:
+// up to the end of the sentence or the next quote.
+func (p *paragraph) afterEnd(k int) int {
+	for j := k + 1; j < len(p.toks); j++ {
+		if isSentenceEnd(p.toks[j]) || p.toks[j].kind == tQuote {
+			return j
+		}
+	}
+	return len(p.toks)
+}
+
+// found makes an attribution from token spans.
+func (p *paragraph) found(s, e, c, ce int, rule string) attribution {
+	a := attribution{found: true, spkS: p.toks[s].start, spkE: p.toks[e-1].end, cueS: -1, cueE: -1, rule: rule}
+	if c >= 0 {
+		a.cueS, a.cueE = p.toks[c].start, p.toks[ce-1].end
+		a.cue = strings.ToLower(p.text[a.cueS:a.cueE])
+	}
+	return a
+}
+
+// local runs the rules that look only at the quote's own sentence.
+func (p *paragraph) local(k int) attribution {
+	toks := p.toks
+	hi := p.afterEnd(k)
+	// Rule 1: right after the quote. “…,” X said / “…,” said X.
+	i := k + 1
+	for i < hi && toks[i].kind == tPunct && strings.Contains(",;\u2014\u2013-(", toks[i].lower) {
+		i++
+	}
+	if i < hi {
+		if ce, ok := cueAt(p.text, toks, i); ok {
+			if toks[i].lower == "according" {
+				if s, e, ok := subjectOfAccording(toks, ce, hi); ok {
+					return p.found(s, e, i, ce, "after-according")
+				}
+			} else if s, e, ok := subjectAfter(toks, ce, hi); ok {
+				return p.found(s, e, i, ce, "after-inverted")
+			}
+		}
+		for j := i + 1; j < hi && j < i+14; j++ {
+			ce, ok := cueAt(p.text, toks, j)
+			if !ok {
+				continue
+			}
+			if s, e, ok := subjectBefore(toks, j, i); ok && s == i {
+				return p.found(s, e, j, ce, "after")
+			}
+			break
+		}
+	}
+	// Rules 2 and 3: a cue earlier in the sentence. X said: “…” /
+	// X said it was “very concerning”.
+	lo := p.sentenceStart(k)
+	for c := k - 1; c >= lo; c-- {
+		if toks[c].kind != tWord {
+			continue
+		}
+		ce, ok := cueAt(p.text, toks, c)
+		if !ok || ce > k {
+			continue
+		}
+		if toks[c].lower == "according" {
+			if s, e, ok := subjectOfAccording(toks, ce, k); ok {
+				return p.found(s, e, c, ce, "before-according")
+			}
+			continue
+		}
+		if s, e, ok := subjectBefore(toks, c, lo); ok {
+			return p.found(s, e, c, ce, "before")
+		}
+	}
+	// Rule 4: a cue later in the same sentence: “…” is how X put it.
+	if !p.endsSentence(k) {
+		for j := k + 1; j < hi; j++ {
+			ce, ok := cueAt(p.text, toks, j)
+			if !ok {
+				continue
+			}
+			if toks[j].lower == "according" {
+				if s, e, ok := subjectOfAccording(toks, ce, hi); ok {
+					return p.found(s, e, j, ce, "later-according")
+				}
+				continue
+			}
+			if s, e, ok := subjectBefore(toks, j, k+1); ok {
+				return p.found(s, e, j, ce, "later")
+			}
+		}
+	}
+	return attribution{}
+}

@@ -1,0 +1,138 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a paragraph token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota
+	tPunct         // one punctuation character (or "..." / "…")
+	tQuote         // a whole quoted segment
+)
+
+// tok is a token of a paragraph as the attribution rules see it: a word, a
+// punctuation mark, or a quoted segment standing for its whole extent.
+type tok struct {
+	kind       tokKind
+	start, end int    // bytes; for tQuote, from the opening to past the closing mark
+	lower      string // lower-cased word or the punctuation itself
+	upper      bool   // the word starts with an upper-case letter
+	seg        int    // index into Finder's segment list for tQuote
+}
+
+// abbreviations whose final period belongs to the word.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "reps": true, "sens": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "co": true, "corp": true, "ltd": true, "prof": true, "rev": true, "gens": true,
+	"capt": true, "cmdr": true, "adm": true, "maj": true, "pres": true, "vs": true, "no": true,
+	"jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true,
+	"ariz": true, "calif": true, "fla": true, "tex": true, "mass": true, "conn": true, "ill": true,
+	"pa": true, "va": true, "ky": true, "wis": true, "mich": true, "minn": true, "ga": true, "la": true,
+	"md": true, "mo": true, "nev": true, "okla": true, "ore": true, "tenn": true, "wash": true, "colo": true,
+}
+
+// tokenize appends the tokens of text[a:b], a paragraph, to out. segs are
+// the quoted segments of the paragraph in order, with their indices
+// starting at first.
+func tokenize(text string, a, b int, segs []segment, first int, out []tok) []tok {
+	i := a
+	for k := 0; k <= len(segs); k++ {
+		stop := b
+		if k < len(segs) {
+			stop = segs[k].open
+		}
+		out = tokenizePlain(text, i, stop, out)
+		if k == len(segs) {
+			break
+		}
+		s := segs[k]
+		end := s.close
+		if s.closed {
+			end += markLen(text, s.close)
+		}
+		out = append(out, tok{kind: tQuote, start: s.open, end: end, seg: first + k})
+		i = end
+	}
+	return out
+}
+
+func markLen(text string, i int) int {
+	switch text[i] {
+	case '"':
+		return 1
+	case '\'':
+		return 2
+	}
+	return len(rightDouble)
+}
+
+// tokenizePlain splits text[a:b] into words and punctuation.
+func tokenizePlain(text string, a, b int, out []tok) []tok {
+	i := a
+	for i < b {
+		r, n := utf8.DecodeRuneInString(text[i:b])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < b {
+				r2, n2 := utf8.DecodeRuneInString(text[j:b])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				// Inner joiners: don't, U.S., Secretary-General, AT&T.
+				if (r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '&') && j+n2 < b {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2 : b])
+					if isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			// A final period belongs to abbreviations and initials.
+			if j < b && text[j] == '.' {
+				w := strings.ToLower(text[i:j])
+				if abbreviations[w] || strings.Contains(w, ".") || (j-i == 1 && r >= 'A' && r <= 'Z') {
+					j++
+				}
+			}
+			w := text[i:j]
+			out = append(out, tok{kind: tWord, start: i, end: j, lower: lowerASCII(w), upper: unicode.IsUpper(r)})
+			i = j
+		default:
+			j := i + n
+			if r == '.' {
+				for j < b && text[j] == '.' {
+					j++
+				}
+			}
+			out = append(out, tok{kind: tPunct, start: i, end: j, lower: text[i:j]})
+			i = j
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '#' || r == '$' || r == '%'
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			s = strings.ToLower(s)
+			return strings.ReplaceAll(s, "\u2019", "'")
+		}
+	}
+	return s
+}
