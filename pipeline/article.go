@@ -1,0 +1,40 @@
+package pipeline
+
+import (
+	"time"
+
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/pipeline/source"
+)
+
+// Article is the unit that flows through the stages: the record as read,
+// the metadata the cleaning stage found, the annotated document, and the
+// problems met on the way.
+type Article struct {
+	Record source.Record
+
+	// Set by the normalize stage.
+	Title, Byline, Dateline, Agency string
+	Published                       *time.Time
+	RawChars                        int
+
+	Doc nlp.Doc
+
+	// Failed is set when the article cannot come out (a bad record, no text
+	// after cleaning): it gives an errors row and no other row.
+	Failed bool
+	// Problems are the errors met by stages; each gives an errors row.
+	Problems []Problem
+}
+
+// Problem is one error recorded on an article by a stage.
+type Problem struct {
+	Stage string
+	Err   error
+}
+
+// fail marks a the article as failed at stage.
+func (a *Article) fail(stage string, err error) {
+	a.Failed = true
+	a.Problems = append(a.Problems, Problem{Stage: stage, Err: err})
+}

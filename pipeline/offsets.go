@@ -1,0 +1,55 @@
+package pipeline
+
+// codePoints converts UTF-8 byte offsets of one text into Unicode code point
+// offsets. For ASCII text the two are equal; otherwise it keeps the number
+// of UTF-8 continuation bytes before every 256-byte block, so a conversion
+// costs at most one 256-byte scan whatever the order of the queries.
+type codePoints struct {
+	text  string
+	ascii bool
+	cont  []int32 // cont[k]: continuation bytes in text[:k*blockSize]
+}
+
+const blockSize = 256
+
+func newCodePoints(text string) *codePoints {
+	c := &codePoints{text: text, ascii: true}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			c.ascii = false
+			break
+		}
+	}
+	if c.ascii {
+		return c
+	}
+	c.cont = make([]int32, len(text)/blockSize+1)
+	var n int32
+	for k := 1; k < len(c.cont); k++ {
+		n += countCont(text[(k-1)*blockSize : k*blockSize])
+		c.cont[k] = n
+	}
+	return c
+}
+
+func countCont(s string) int32 {
+	var n int32
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// at returns the code point offset of byte offset b (0 ≤ b ≤ len(text)).
+func (c *codePoints) at(b int) int32 {
+	if c.ascii || b <= 0 {
+		return int32(b)
+	}
+	if b > len(c.text) {
+		b = len(c.text)
+	}
+	k := b / blockSize
+	return int32(b) - c.cont[k] - countCont(c.text[k*blockSize:b])
+}

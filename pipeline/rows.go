@@ -1,0 +1,243 @@
+package pipeline
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/schemas"
+)
+
+// rows are the output rows of one batch, per table, in input order.
+type rows struct {
+	articles   []schemas.Article
+	sentences  []schemas.Sentence
+	tokens     []schemas.Token
+	mentions   []schemas.Mention
+	entities   []schemas.Entity
+	quotes     []schemas.Quote
+	errors     []schemas.Error
+	wordpieces []schemas.Wordpiece
+	words      int64 // words in the batch's articles
+	nArticles  int64 // articles that came out
+	failed     int64 // records that did not
+}
+
+// WordpieceEncoder encodes the sentences of a document for the wordpieces
+// table. Byte offsets in, as every nlp stage gives them.
+type WordpieceEncoder interface {
+	Encode(d *nlp.Doc, sentence int) []WordpieceWindow
+}
+
+// WordpieceWindow is one row of the wordpieces table with byte offsets.
+type WordpieceWindow struct {
+	Window                  int
+	InputIDs                []int32
+	Starts, Ends, WordIDs   []int32
+	NERTags                 []string
+}
+
+// appendArticle converts one article to rows. want says which tables are
+// written (rows of other tables are not built).
+func (r *rows) appendArticle(a *Article, want tableSet, wp WordpieceEncoder) {
+	d := &a.Doc
+	id := d.ID
+	if !a.Failed {
+		a.Problems = append(a.Problems, validate(d)...)
+	}
+	for _, p := range a.Problems {
+		var aid *string
+		if a.Record.ID != "" {
+			aid = ptr(a.Record.ID)
+		}
+		r.errors = append(r.errors, schemas.Error{
+			Input: a.Record.Input, Line: a.Record.Line, ArticleID: aid,
+			Stage: p.Stage, Message: p.Err.Error(),
+		})
+	}
+	if a.Failed {
+		r.failed++
+		return
+	}
+	r.nArticles++
+	cp := newCodePoints(d.Text)
+	words := 0
+	for _, t := range d.Tokens {
+		if isWord(t.Text) {
+			words++
+		}
+	}
+	r.words += int64(words)
+	if want.has(TableArticles) {
+		r.articles = append(r.articles, schemas.Article{
+			ArticleID: id, Input: a.Record.Input, InputLine: a.Record.Line,
+			Source: optional(a.Record.Source), URL: optional(a.Record.URL), Title: optional(a.Title),
+			Byline: optional(a.Byline), Dateline: optional(a.Dateline), Agency: optional(a.Agency),
+			PublishedAt: a.Published, Text: d.Text,
+			NChars: cp.at(len(d.Text)), RawChars: int32(a.RawChars),
+			NWords: int32(words), NSentences: int32(len(d.Sentences)),
+			Meta: optional(a.Record.Meta),
+		})
+	}
+	if want.has(TableSentences) {
+		for i, s := range d.Sentences {
+			r.sentences = append(r.sentences, schemas.Sentence{
+				ArticleID: id, SentenceIndex: int32(i), Start: cp.at(s.Start), End: cp.at(s.End),
+				Text: d.Text[s.Start:s.End],
+			})
+		}
+	}
+	if want.has(TableTokens) {
+		for si, s := range d.Sentences {
+			for ti := s.FirstToken; ti < s.EndToken; ti++ {
+				t := &d.Tokens[ti]
+				r.tokens = append(r.tokens, schemas.Token{
+					ArticleID: id, SentenceIndex: int32(si), TokenIndex: int32(ti - s.FirstToken),
+					Start: cp.at(t.Start), End: cp.at(t.End), Text: t.Text, POS: t.POS,
+				})
+			}
+		}
+	}
+	if want.has(TableMentions) {
+		for i, m := range d.Mentions {
+			r.mentions = append(r.mentions, schemas.Mention{
+				ArticleID: id, MentionIndex: int32(i), Start: cp.at(m.Start), End: cp.at(m.End),
+				Text: d.Text[m.Start:m.End], Label: string(m.Label), EntityID: int32(m.Entity),
+			})
+		}
+	}
+	if want.has(TableEntities) {
+		for i, e := range d.Entities {
+			first := int32(-1)
+			if len(e.Mentions) > 0 {
+				first = cp.at(d.Mentions[e.Mentions[0]].Start)
+			}
+			r.entities = append(r.entities, schemas.Entity{
+				ArticleID: id, EntityID: int32(i), Canonical: e.Canonical, Label: string(e.Label),
+				NMentions: int32(len(e.Mentions)), FirstStart: first,
+			})
+		}
+	}
+	if want.has(TableQuotes) {
+		for i, q := range d.Quotes {
+			row := schemas.Quote{
+				ArticleID: id, QuoteIndex: int32(i), Start: cp.at(q.Start), End: cp.at(q.End),
+				Text: d.Text[q.Start:q.End], Speaker: optional(q.Speaker), Cue: optional(q.Cue),
+				Kind: string(q.Kind),
+			}
+			if q.SpeakerSpan != nlp.NoSpan {
+				row.SpeakerStart, row.SpeakerEnd = ptr(cp.at(q.SpeakerSpan.Start)), ptr(cp.at(q.SpeakerSpan.End))
+			}
+			if q.SpeakerEntity >= 0 {
+				row.SpeakerEntityID = ptr(int32(q.SpeakerEntity))
+			}
+			r.quotes = append(r.quotes, row)
+		}
+	}
+	if want.has(TableWordpieces) && wp != nil {
+		for si := range d.Sentences {
+			for _, w := range wp.Encode(d, si) {
+				r.wordpieces = append(r.wordpieces, schemas.Wordpiece{
+					ArticleID: id, SentenceIndex: int32(si), Window: int32(w.Window),
+					InputIDs: w.InputIDs, Starts: toCodePoints(cp, w.Starts), Ends: toCodePoints(cp, w.Ends),
+					WordIDs: w.WordIDs, NERTags: w.NERTags,
+				})
+			}
+		}
+	}
+}
+
+// toCodePoints converts byte offsets in place; -1 stays -1.
+func toCodePoints(cp *codePoints, offs []int32) []int32 {
+	for i, o := range offs {
+		if o >= 0 {
+			offs[i] = cp.at(int(o))
+		}
+	}
+	return offs
+}
+
+// validate checks every span the stages produced and drops the ones that do
+// not slice the text, so that the tables never hold a wrong offset; each
+// drop is reported as a problem.
+func validate(d *nlp.Doc) []Problem {
+	var probs []Problem
+	n := len(d.Text)
+	ok := func(s nlp.Span) bool {
+		return 0 <= s.Start && s.Start <= s.End && s.End <= n &&
+			utf8.RuneStart(byteAt(d.Text, s.Start)) && utf8.RuneStart(byteAt(d.Text, s.End))
+	}
+	bad := func(what string, s nlp.Span) {
+		probs = append(probs, Problem{Stage: "validate", Err: fmt.Errorf("pipeline: %s span [%d,%d) outside the text or inside a character: dropped", what, s.Start, s.End)})
+	}
+	sentOK := true
+	for _, s := range d.Sentences {
+		if !ok(s.Span) || s.FirstToken < 0 || s.FirstToken > s.EndToken || s.EndToken > len(d.Tokens) {
+			bad("sentence", s.Span)
+			sentOK = false
+			break
+		}
+	}
+	for _, t := range d.Tokens {
+		if !ok(t.Span) || d.Text[t.Start:t.End] != t.Text {
+			bad("token", t.Span)
+			sentOK = false
+			break
+		}
+	}
+	if !sentOK {
+		d.Sentences, d.Tokens = nil, nil
+	}
+	keepM := d.Mentions[:0]
+	for _, m := range d.Mentions {
+		if !ok(m.Span) || m.Entity >= len(d.Entities) {
+			bad("mention", m.Span)
+			continue
+		}
+		keepM = append(keepM, m)
+	}
+	if len(keepM) != len(d.Mentions) {
+		// Entity mention indices would be stale: drop the grouping.
+		d.Entities = nil
+		for i := range keepM {
+			keepM[i].Entity = -1
+		}
+	}
+	d.Mentions = keepM
+	keepQ := d.Quotes[:0]
+	for _, q := range d.Quotes {
+		if !ok(q.Span) || (q.SpeakerSpan != nlp.NoSpan && !ok(q.SpeakerSpan)) || q.SpeakerEntity >= len(d.Entities) {
+			bad("quote", q.Span)
+			continue
+		}
+		keepQ = append(keepQ, q)
+	}
+	d.Quotes = keepQ
+	return probs
+}
+
+func byteAt(s string, i int) byte {
+	if i >= len(s) {
+		return 0
+	}
+	return s[i]
+}
+
+func isWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func ptr[T any](v T) *T { return &v }
