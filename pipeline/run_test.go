@@ -1,0 +1,185 @@
+package pipeline
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/newsnlp/newsnlp/nlp"
+)
+
+// splitWords is a minimal annotator for tests of the runner itself: one
+// sentence per line, tokens split at spaces.
+var splitWords = NamedAnnotator{Name: "split", Annotator: nlp.AnnotatorFunc(func(d *nlp.Doc) error {
+	start := 0
+	for start < len(d.Text) {
+		end := strings.IndexByte(d.Text[start:], '\n')
+		if end < 0 {
+			end = len(d.Text)
+		} else {
+			end += start
+		}
+		first := len(d.Tokens)
+		i := start
+		for i < end {
+			for i < end && d.Text[i] == ' ' {
+				i++
+			}
+			j := i
+			for j < end && d.Text[j] != ' ' {
+				j++
+			}
+			if j > i {
+				d.Tokens = append(d.Tokens, nlp.Token{Span: nlp.Span{Start: i, End: j}, Text: d.Text[i:j]})
+			}
+			i = j
+		}
+		if len(d.Tokens) > first {
+			d.Sentences = append(d.Sentences, nlp.Sentence{Span: nlp.Span{Start: d.Tokens[first].Start, End: d.Tokens[len(d.Tokens)-1].End}, FirstToken: first, EndToken: len(d.Tokens)})
+		}
+		start = end + 1
+	}
+	return nil
+})}
+
+func readJSONL[T any](t *testing.T, path string) []T {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() {
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+type errorRow struct {
+	Input     string  `json:"input"`
+	Line      int64   `json:"line"`
+	ArticleID *string `json:"article_id"`
+	Stage     string  `json:"stage"`
+	Message   string  `json:"message"`
+}
+
+func TestBadInput(t *testing.T) {
+	out := t.TempDir()
+	bad := filepath.Join("testdata", "bad")
+	sum, err := Run(context.Background(), Config{
+		Inputs: []string{bad}, OutDir: out, Format: "jsonl", Workers: 2,
+		Annotators: []NamedAnnotator{splitWords}, Cleaner: nil, KeepText: true, BatchSize: 2,
+	})
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	type art struct {
+		ID   string  `json:"article_id"`
+		Meta *string `json:"meta"`
+	}
+	arts := readJSONL[art](t, filepath.Join(out, "articles.jsonl"))
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	// Every good record comes out, in input order (files in lexical order).
+	// The truncated .gz yields the records before the damaged deflate block.
+	want := []string{"g1", "g2", "42", "story"}
+	gz := 0
+	for gz < len(ids)-len(want) && ids[len(want)+gz] == "gz"+strconv.Itoa(gz) {
+		gz++
+	}
+	if gz < 25 {
+		t.Errorf("only %d records before the truncation of the .gz", gz)
+	}
+	for i := range gz {
+		want = append(want, "gz"+strconv.Itoa(i))
+	}
+	if !slices.Equal(ids, want) {
+		t.Errorf("articles:\n got %v\nwant %v", ids, want)
+	}
+	if m := arts[2].Meta; m == nil || *m != `{"author_score":3,"tags":["politics","norway"]}` {
+		t.Errorf("meta of record 42 = %v", m)
+	}
+
+	errs := readJSONL[errorRow](t, filepath.Join(out, "errors.jsonl"))
+	type where struct {
+		input string
+		line  int64
+		has   string
+	}
+	wantErrs := []where{
+		{filepath.Join(bad, "binary.txt"), 0, "invalid UTF-8"},
+		{filepath.Join(bad, "empty.jsonl"), 0, "empty input"},
+		{filepath.Join(bad, "mixed.jsonl"), 2, "invalid JSON"},
+		{filepath.Join(bad, "mixed.jsonl"), 3, "no text"},
+		{filepath.Join(bad, "mixed.jsonl"), 4, "invalid UTF-8"},
+		{filepath.Join(bad, "mixed.jsonl"), 7, "no text"},
+		{filepath.Join(bad, "mixed.jsonl"), 8, "invalid JSON"},
+		{filepath.Join(bad, "mixed.jsonl"), 9, "cannot parse date"},
+		{filepath.Join(bad, "truncated.jsonl.gz"), int64(gz) + 1, "unexpected EOF"},
+	}
+	if len(errs) != len(wantErrs) {
+		t.Fatalf("got %d error rows, want %d: %+v", len(errs), len(wantErrs), errs)
+	}
+	for i, w := range wantErrs {
+		e := errs[i]
+		if e.Input != w.input || e.Line != w.line || !strings.Contains(e.Message, w.has) || e.Stage != "read" {
+			t.Errorf("error %d = %+v, want input %s line %d message containing %q", i, e, w.input, w.line, w.has)
+		}
+	}
+	if sum.Failed != int64(len(wantErrs)) || sum.Articles != int64(len(want)) {
+		t.Errorf("summary: %d articles, %d failed; want %d, %d", sum.Articles, sum.Failed, len(want), len(wantErrs))
+	}
+}
+
+func TestBadInputBeforeWork(t *testing.T) {
+	good := filepath.Join("testdata", "bad", "story.txt")
+	cases := []struct {
+		name string
+		cfg  Config
+		want string
+	}{
+		{"missing input", Config{Inputs: []string{"testdata/no-such-file.jsonl"}, OutDir: t.TempDir()}, "no such file"},
+		{"unknown format", Config{Inputs: []string{"run.go"}, OutDir: t.TempDir()}, "unknown input format"},
+		{"output is a file", Config{Inputs: []string{good}, OutDir: good}, "output"},
+		{"bad table", Config{Inputs: []string{good}, OutDir: t.TempDir(), Tables: []string{"nope"}}, "unknown table"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			c.cfg.Annotators = []NamedAnnotator{splitWords}
+			_, err := Run(context.Background(), c.cfg)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("err = %v, want one containing %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestCancelledRunLeavesNoTable(t *testing.T) {
+	out := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Run(ctx, Config{Inputs: []string{filepath.Join("testdata", "bad")}, OutDir: out,
+		Annotators: []NamedAnnotator{splitWords}})
+	if err == nil {
+		t.Fatal("a cancelled run succeeded")
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		t.Errorf("left behind: %s", e.Name())
+	}
+}
