@@ -32,10 +32,10 @@ type WordpieceEncoder interface {
 
 // WordpieceWindow is one row of the wordpieces table with byte offsets.
 type WordpieceWindow struct {
-	Window                  int
-	InputIDs                []int32
-	Starts, Ends, WordIDs   []int32
-	NERTags                 []string
+	Window                int
+	InputIDs              []int32
+	Starts, Ends, WordIDs []int32
+	NERTags               []string
 }
 
 // appendArticle converts one article to rows. want says which tables are

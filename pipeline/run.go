@@ -26,8 +26,8 @@ type Summary struct {
 	Rows     map[string]int64 `json:"rows"`
 	Seconds  float64          `json:"seconds"`
 	// WordsPerSecond and ArticlesPerSecond are over the whole run.
-	WordsPerSecond    float64 `json:"words_per_second"`
-	ArticlesPerSecond float64 `json:"articles_per_second"`
+	WordsPerSecond    float64  `json:"words_per_second"`
+	ArticlesPerSecond float64  `json:"articles_per_second"`
 	Files             []string `json:"files"`
 	// Skipped is set when --resume found the run already complete.
 	Skipped bool `json:"skipped,omitempty"`
