@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/nlp/ner"
+	"github.com/newsnlp/newsnlp/nlp/ner/conll"
+	"github.com/newsnlp/newsnlp/nlp/ner/prosener"
+)
+
+// TrainNERCmd is `newsnlp train ner`: trains the NER model on a CoNLL file.
+type TrainNERCmd struct {
+	Data       string `required:"" type:"existingfile" help:"CoNLL-2003 training file (token ... tag; IOB1 or IOB2)."`
+	Dev        string `type:"existingfile" help:"CoNLL development file, scored after each pass (optional)."`
+	Out        string `required:"" help:"Directory to write the model to (created)."`
+	Gazetteer  string `type:"existingfile" help:"Gazetteer (kind<TAB>phrase lines), e.g. nlp/ner/model/gazetteer.tsv as built by nlp/ner/internal/gazbuild."`
+	Clusters   string `type:"existingfile" help:"Word clusters (bits<TAB>word lines), e.g. nlp/ner/model/clusters.tsv as built by nlp/ner/internal/brown."`
+	Epochs     int    `default:"10" help:"Perceptron epochs per pass."`
+	Folds      int    `default:"5" help:"Jackknife folds for the second pass."`
+	FoldEpochs int    `default:"0" help:"Epochs of each fold model (0: --epochs)."`
+	MinCount   int    `default:"2" help:"Minimum feature count."`
+	Seed       uint64 `default:"1" help:"Random seed (same seed and data give the same model)."`
+}
+
+// Run trains and saves the model.
+func (c *TrainNERCmd) Run() error {
+	train, err := readCoNLL(c.Data)
+	if err != nil {
+		return err
+	}
+	opt := ner.TrainOptions{Epochs: c.Epochs, Folds: c.Folds, FoldEpochs: c.FoldEpochs, MinCount: c.MinCount, Seed: c.Seed, Log: os.Stderr}
+	if c.Dev != "" {
+		if opt.Dev, err = readCoNLL(c.Dev); err != nil {
+			return err
+		}
+	}
+	if c.Gazetteer != "" {
+		if opt.Gazetteer, err = os.ReadFile(c.Gazetteer); err != nil {
+			return err
+		}
+	}
+	if c.Clusters != "" {
+		if opt.Clusters, err = os.ReadFile(c.Clusters); err != nil {
+			return err
+		}
+	}
+	start := time.Now()
+	m, err := ner.Train(train, opt)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(c.Out); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "trained in %.1fs, saved to %s\n", time.Since(start).Seconds(), c.Out)
+	return nil
+}
+
+// EvalNERCmd is `newsnlp eval ner`: scores an NER model on a CoNLL file.
+type EvalNERCmd struct {
+	Data        string `required:"" type:"existingfile" help:"CoNLL file to score on (two or more columns; the last is the gold tag, IOB1 or IOB2)."`
+	Predictions string `help:"Write 'token gold pred' lines to this file (input for conlleval)."`
+	Model       string `type:"existingdir" help:"Model directory (default: the embedded model)."`
+	NER         string `name:"ner" default:"newsnlp" enum:"newsnlp,prose" help:"Which NER to score: newsnlp (the trained model) or prose (prose v2's default model)."`
+}
+
+// Run scores the chosen model and prints conlleval-style figures.
+func (c *EvalNERCmd) Run() error {
+	docs, err := readCoNLL(c.Data)
+	if err != nil {
+		return err
+	}
+	var a nlp.Annotator
+	switch c.NER {
+	case "prose":
+		if a, err = prosener.New(); err != nil {
+			return err
+		}
+	default:
+		var m *ner.Model
+		if c.Model != "" {
+			m, err = ner.Load(os.DirFS(c.Model), ".")
+		} else {
+			m, err = ner.Default()
+		}
+		if err != nil {
+			return err
+		}
+		a = m
+	}
+	start := time.Now()
+	counts, preds, err := conll.Evaluate(a, docs)
+	if err != nil {
+		return err
+	}
+	secs := time.Since(start).Seconds()
+	if err := counts.WriteReport(os.Stdout); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stdout, "%d tokens in %.2fs: %.0f tokens/s\n", counts.Tokens, secs, float64(counts.Tokens)/secs)
+	if c.Predictions == "" {
+		return nil
+	}
+	f, err := os.Create(c.Predictions)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	for i, doc := range docs {
+		if err := conll.WritePredictions(w, doc, preds[i]); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func readCoNLL(path string) ([]conll.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return conll.Read(f)
+}

@@ -1,0 +1,361 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. Each feature key is mix(template, a, b).
+const (
+	tBias uint64 = iota + 1
+	tWord
+	tLower
+	tShape
+	tShapeLong
+	tPrefix
+	tSuffix
+	tFlags
+	tLen
+	tLowerPrev
+	tLowerNext
+	tLowerPrev2
+	tLowerNext2
+	tShapePrev
+	tShapeNext
+	tShapePair
+	tShapePairNext
+	tBigramPrev
+	tBigramNext
+	tGaz
+	tGazPrev
+	tGazNext
+	tCluster
+	tClusterPrev
+	tClusterNext
+	tDocLowerSeen
+	tDocCapSeen
+	tDocCase
+	tSuffixPrev
+	tPrefixFirst
+	tAggType
+	tAggMajor
+	tPass1
+	tPass1Prev
+	tPass1Next
+	tPass1PrevWord
+)
+
+// Token flags.
+const (
+	fInitCap uint8 = 1 << iota
+	fAllCaps
+	fHasDigit
+	fHasHyphen
+	fHasPeriod
+	fNoLetter
+	fFirst
+	fCapsSentence
+)
+
+const maxTokGaz = 16
+
+// tokInfo is what the features need to know about one token.
+type tokInfo struct {
+	hw, hl, shape, shapeLong uint64
+	flags                    uint8
+	ngaz                     uint8
+	gaz                      [maxTokGaz]gazMatch
+	cluster                  [4]uint64 // cluster bit-string prefixes (0: none)
+}
+
+// docStat counts how a lower-cased word is written in a document.
+type docStat struct {
+	lowerMid int // written all lower-case
+	capMid   int // capitalized, not sentence-initial, in a normal sentence
+	forms    int // any form
+}
+
+var (
+	hBOS = mix(0xb05, 1, 2)
+	hEOS = mix(0xe05, 3, 4)
+)
+
+func shapeOf(s string) (short, long uint64, flags uint8) {
+	short, long = fnvOffset, fnvOffset
+	var last byte
+	nlong, letters, upper := 0, 0, 0
+	for i, r := range s {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+			letters++
+			upper++
+			if i == 0 {
+				flags |= fInitCap
+			}
+		case unicode.IsLetter(r):
+			c = 'x'
+			letters++
+		case unicode.IsDigit(r):
+			c = 'd'
+			flags |= fHasDigit
+		default:
+			if r < utf8.RuneSelf {
+				c = byte(r)
+			} else if a := asciiFold(r); a != 0 {
+				c = a
+			} else {
+				c = '*'
+			}
+			switch c {
+			case '-':
+				flags |= fHasHyphen
+			case '.':
+				flags |= fHasPeriod
+			}
+		}
+		if nlong < 10 {
+			long = hbyte(long, c)
+			nlong++
+		}
+		if c != last {
+			short = hbyte(short, c)
+			last = c
+		}
+	}
+	if letters == 0 {
+		flags |= fNoLetter
+	} else if upper == letters && letters > 1 {
+		flags |= fAllCaps
+	}
+	return short, long, flags
+}
+
+// prepare fills infos for the tokens of one document.
+func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats map[uint64]*docStat) {
+	for i, w := range words {
+		ti := &infos[i]
+		*ti = tokInfo{hw: hstr(fnvOffset, w), hl: hlower(fnvOffset, w, true)}
+		ti.shape, ti.shapeLong, ti.flags = shapeOf(w)
+		if m.clusters != nil {
+			if c, ok := m.clusters[hlower(fnvOffset, w, false)]; ok {
+				ti.cluster = c
+			}
+		}
+	}
+	for _, s := range sents {
+		caps, letters := 0, 0
+		for i := s[0]; i < s[1]; i++ {
+			if infos[i].flags&fNoLetter == 0 {
+				letters++
+				if infos[i].flags&fAllCaps != 0 || (infos[i].flags&fInitCap != 0 && len(words[i]) == 1) {
+					caps++
+				}
+			}
+		}
+		capsSent := letters >= 2 && caps*10 >= letters*8
+		if s[0] < s[1] {
+			infos[s[0]].flags |= fFirst
+		}
+		for i := s[0]; i < s[1]; i++ {
+			if capsSent {
+				infos[i].flags |= fCapsSentence
+			}
+			st := stats[infos[i].hl]
+			if st == nil {
+				st = &docStat{}
+				stats[infos[i].hl] = st
+			}
+			st.forms++
+			f := infos[i].flags
+			if f&fNoLetter == 0 && f&(fInitCap|fAllCaps) == 0 {
+				if r, _ := utf8.DecodeRuneInString(words[i]); unicode.IsLower(r) {
+					st.lowerMid++
+				}
+			} else if f&fInitCap != 0 && f&fAllCaps == 0 && f&fFirst == 0 && !capsSent {
+				st.capMid++
+			}
+		}
+		m.gaz.match(words[s[0]:s[1]], func(tok int, g gazMatch) {
+			ti := &infos[s[0]+tok]
+			if int(ti.ngaz) < maxTokGaz {
+				ti.gaz[ti.ngaz] = g
+				ti.ngaz++
+			}
+		})
+	}
+}
+
+// pass1Info is what the second pass knows of the first.
+type pass1Info struct {
+	labels []uint8             // pass-1 label per token
+	agg    map[uint64][5]int32 // lower-cased word -> count of pass-1 labels by type (index 4: O)
+}
+
+// extract appends the feature keys of token i of the sentence [s0, s1).
+func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map[uint64]*docStat, s0, s1, i int, p1 *pass1Info) []uint64 {
+	ti := &infos[i]
+	w := words[i]
+	buf = append(buf,
+		mix(tBias, 0, 0),
+		mix(tWord, ti.hw, 0),
+		mix(tLower, ti.hl, 0),
+		mix(tShape, ti.shape, 0),
+		mix(tShapeLong, ti.shapeLong, 0),
+		mix(tFlags, uint64(ti.flags), 0),
+		mix(tLen, uint64(min(utf8.RuneCountInString(w), 12)), 0),
+	)
+	// Affixes: prefixes keep case, suffixes are lower-cased.
+	n := 0
+	for j := range w {
+		if j > 0 {
+			n++
+			buf = append(buf, mix(tPrefix, hstr(fnvOffset, w[:j]), 0))
+			if n == 4 {
+				break
+			}
+		}
+	}
+	n = 0
+	for j := len(w); j > 0 && n < 4; {
+		_, sz := utf8.DecodeLastRuneInString(w[:j])
+		j -= sz
+		if j == 0 {
+			break
+		}
+		n++
+		buf = append(buf, mix(tSuffix, hlower(fnvOffset, w[j:], false), 0))
+	}
+	prev, next, prev2, next2 := hBOS, hEOS, hBOS, hEOS
+	sprev, snext := hBOS, hEOS
+	var cprev, cnext uint64
+	if i-1 >= s0 {
+		prev, sprev, cprev = infos[i-1].hl, infos[i-1].shape, infos[i-1].cluster[3]
+		w1 := words[i-1]
+		_, sz := utf8.DecodeLastRuneInString(w1)
+		j := len(w1) - sz
+		for k := 0; k < 2 && j > 0; k++ {
+			_, sz = utf8.DecodeLastRuneInString(w1[:j])
+			j -= sz
+		}
+		buf = append(buf, mix(tSuffixPrev, hlower(fnvOffset, w1[j:], false), 0))
+	}
+	if i-2 >= s0 {
+		prev2 = infos[i-2].hl
+	}
+	if i+1 < s1 {
+		next, snext, cnext = infos[i+1].hl, infos[i+1].shape, infos[i+1].cluster[3]
+	}
+	if i+2 < s1 {
+		next2 = infos[i+2].hl
+	}
+	buf = append(buf,
+		mix(tLowerPrev, prev, 0),
+		mix(tLowerNext, next, 0),
+		mix(tLowerPrev2, prev2, 0),
+		mix(tLowerNext2, next2, 0),
+		mix(tShapePrev, sprev, 0),
+		mix(tShapeNext, snext, 0),
+		mix(tShapePair, sprev, ti.shape),
+		mix(tShapePairNext, ti.shape, snext),
+		mix(tBigramPrev, prev, ti.hl),
+		mix(tBigramNext, ti.hl, next),
+	)
+	if ti.flags&fFirst != 0 {
+		buf = append(buf, mix(tPrefixFirst, ti.hl, 0))
+	}
+	for g := range ti.ngaz {
+		gm := ti.gaz[g]
+		buf = append(buf, mix(tGaz, uint64(gm.kind), uint64(gm.pos)))
+	}
+	if i-1 >= s0 {
+		for g := range infos[i-1].ngaz {
+			gm := infos[i-1].gaz[g]
+			buf = append(buf, mix(tGazPrev, uint64(gm.kind), uint64(gm.pos)))
+		}
+	}
+	if i+1 < s1 {
+		for g := range infos[i+1].ngaz {
+			gm := infos[i+1].gaz[g]
+			buf = append(buf, mix(tGazNext, uint64(gm.kind), uint64(gm.pos)))
+		}
+	}
+	for k, c := range ti.cluster {
+		if c != 0 {
+			buf = append(buf, mix(tCluster, uint64(k), c))
+		}
+	}
+	if cprev != 0 {
+		buf = append(buf, mix(tClusterPrev, cprev, 0))
+	}
+	if cnext != 0 {
+		buf = append(buf, mix(tClusterNext, cnext, 0))
+	}
+	// Document-level casing evidence.
+	if ti.flags&(fInitCap|fAllCaps) != 0 {
+		if st := stats[ti.hl]; st != nil {
+			lowerSeen := uint64(0)
+			if st.lowerMid > 0 {
+				lowerSeen = 1
+			}
+			capSeen := uint64(0)
+			if st.capMid > 0 {
+				capSeen = 1
+			}
+			ctx := uint64(ti.flags & (fFirst | fCapsSentence | fAllCaps))
+			buf = append(buf,
+				mix(tDocLowerSeen, lowerSeen, ctx),
+				mix(tDocCapSeen, capSeen, ctx),
+				mix(tDocCase, lowerSeen<<1|capSeen, ti.shape),
+			)
+		}
+	}
+	if p1 != nil {
+		buf = m.extractPass2(buf, infos, s0, s1, i, p1)
+	}
+	return buf
+}
+
+func (m *Model) extractPass2(buf []uint64, infos []tokInfo, s0, s1, i int, p1 *pass1Info) []uint64 {
+	ti := &infos[i]
+	lp, ln := uint64(numLabels), uint64(numLabels+1)
+	if i-1 >= s0 {
+		lp = uint64(p1.labels[i-1])
+	}
+	if i+1 < s1 {
+		ln = uint64(p1.labels[i+1])
+	}
+	own := uint64(p1.labels[i])
+	buf = append(buf,
+		mix(tPass1, own, 0),
+		mix(tPass1Prev, lp, own),
+		mix(tPass1Next, own, ln),
+		mix(tPass1PrevWord, lp, ti.hl),
+	)
+	if ti.flags&(fInitCap|fAllCaps) == 0 {
+		return buf
+	}
+	counts, ok := p1.agg[ti.hl]
+	if !ok {
+		return buf
+	}
+	best, bestN, ents := -1, int32(0), int32(0)
+	for t := range 4 {
+		if counts[t] > 0 {
+			buf = append(buf, mix(tAggType, uint64(t), 0))
+			ents += counts[t]
+			if counts[t] > bestN {
+				best, bestN = t, counts[t]
+			}
+		}
+	}
+	if best >= 0 {
+		ratio := uint64(0)
+		if ents*2 >= ents+counts[4] {
+			ratio = 1
+		}
+		buf = append(buf, mix(tAggMajor, uint64(best), ratio))
+	}
+	return buf
+}

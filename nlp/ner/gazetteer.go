@@ -1,0 +1,174 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxGazKinds is the number of gazetteer kinds a Gazetteer can hold.
+const maxGazKinds = 32
+
+// Gazetteer is a set of name lists ("country", "city", "wn-person", ...)
+// matched against token sequences. Matching ignores case and typographic
+// quote variants; a phrase is stored as the hash of its tokens.
+type Gazetteer struct {
+	kinds   []string
+	phrases map[uint64]uint32 // phrase key -> bitmask of kinds
+	maxLen  int
+}
+
+// ReadGazetteer reads lines "kind<TAB>phrase". Blank lines and lines
+// starting with '#' are skipped. At most 32 kinds.
+func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
+	g := &Gazetteer{phrases: map[uint64]uint32{}}
+	index := map[string]int{}
+	sc := bufio.NewScanner(r)
+	line := 0
+	var toks []string
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if text == "" || text[0] == '#' {
+			continue
+		}
+		kind, phrase, ok := strings.Cut(text, "\t")
+		if !ok {
+			return nil, fmt.Errorf("ner: gazetteer line %d: want kind<TAB>phrase", line)
+		}
+		k, ok := index[kind]
+		if !ok {
+			if len(g.kinds) == maxGazKinds {
+				return nil, fmt.Errorf("ner: gazetteer line %d: more than %d kinds", line, maxGazKinds)
+			}
+			k = len(g.kinds)
+			index[kind] = k
+			g.kinds = append(g.kinds, kind)
+		}
+		toks = PhraseTokens(toks[:0], phrase)
+		if len(toks) == 0 {
+			continue
+		}
+		h := fnvOffset
+		for _, t := range toks {
+			h = phraseStep(h, t)
+		}
+		g.phrases[h] |= 1 << k
+		g.maxLen = max(g.maxLen, len(toks))
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("ner: gazetteer: %w", err)
+	}
+	return g, nil
+}
+
+// Kinds lists the gazetteer's kinds, in order of first appearance.
+func (g *Gazetteer) Kinds() []string { return g.kinds }
+
+// Len is the number of distinct phrases.
+func (g *Gazetteer) Len() int { return len(g.phrases) }
+
+func phraseStep(h uint64, tok string) uint64 {
+	return hbyte(hlower(h, tok, false), 0x1f)
+}
+
+// PhraseTokens splits a name into tokens the way news tokenizers split
+// running text: at white space, with brackets, commas, semicolons, colons,
+// quotes, '!' and '?' split off the edges of words and a final "'s" split
+// off. It appends to dst.
+func PhraseTokens(dst []string, phrase string) []string {
+	for _, w := range strings.Fields(phrase) {
+		var tail []string
+		for len(w) > 0 {
+			r, n := utf8.DecodeRuneInString(w)
+			if !edgePunct(r) {
+				break
+			}
+			dst = append(dst, w[:n])
+			w = w[n:]
+		}
+		for len(w) > 0 {
+			r, n := utf8.DecodeLastRuneInString(w)
+			if !edgePunct(r) {
+				break
+			}
+			tail = append(tail, w[len(w)-n:])
+			w = w[:len(w)-n]
+		}
+		if len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")) {
+			i := strings.LastIndexAny(w, "'\u2019")
+			dst = append(dst, w[:i], w[i:])
+		} else if w != "" {
+			dst = append(dst, w)
+		}
+		for i := len(tail) - 1; i >= 0; i-- {
+			dst = append(dst, tail[i])
+		}
+	}
+	return dst
+}
+
+func edgePunct(r rune) bool {
+	switch r {
+	case '(', ')', '[', ']', ',', ';', ':', '"', '!', '?', '\u201c', '\u201d':
+		return true
+	}
+	return false
+}
+
+// gazMatch is a gazetteer match covering one token: the kind and the
+// token's position in the matched phrase (B, I, L, or U for one token).
+type gazMatch struct {
+	kind uint8
+	pos  byte
+}
+
+// match finds, for every token of words that starts with an upper-case
+// letter or a digit, the longest phrase of each kind starting there, and
+// calls emit for every token the phrase covers.
+func (g *Gazetteer) match(words []string, emit func(tok int, m gazMatch)) {
+	if g == nil || len(g.phrases) == 0 {
+		return
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		var longest [maxGazKinds]uint8
+		var found uint32
+		h := fnvOffset
+		for n := 1; n <= g.maxLen && i+n <= len(words); n++ {
+			h = phraseStep(h, words[i+n-1])
+			mask, ok := g.phrases[h]
+			if !ok {
+				continue
+			}
+			found |= mask
+			for k := 0; mask != 0; k++ {
+				if mask&1 != 0 {
+					longest[k] = uint8(n)
+				}
+				mask >>= 1
+			}
+		}
+		for k := 0; found != 0; k++ {
+			if found&1 != 0 {
+				n := int(longest[k])
+				if n == 1 {
+					emit(i, gazMatch{uint8(k), 'U'})
+				} else {
+					emit(i, gazMatch{uint8(k), 'B'})
+					for j := i + 1; j < i+n-1; j++ {
+						emit(j, gazMatch{uint8(k), 'I'})
+					}
+					emit(i+n-1, gazMatch{uint8(k), 'L'})
+				}
+			}
+			found >>= 1
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/klauspost/compress/zstd"
+
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/nlp/ner/conll"
+)
+
+// Files of a model directory.
+const (
+	WeightsFile   = "weights.bin.zst"
+	GazetteerFile = "gazetteer.tsv"
+	ClustersFile  = "clusters.tsv"
+)
+
+const magic = "newsnlp-ner 1\n"
+
+//go:embed model
+var embedded embed.FS
+
+var defaultModel = sync.OnceValues(func() (*Model, error) { return Load(embedded, "model") })
+
+// Default returns the embedded model, loaded once.
+func Default() (*Model, error) { return defaultModel() }
+
+// ErrNoWeights means a model directory has no weights file.
+var ErrNoWeights = errors.New("ner: no weights file")
+
+// Load reads a model from directory dir of fsys: WeightsFile, and
+// GazetteerFile and ClustersFile when present.
+func Load(fsys fs.FS, dir string) (*Model, error) {
+	gaz, err := readOptional(fsys, path.Join(dir, GazetteerFile))
+	if err != nil {
+		return nil, err
+	}
+	clusters, err := readOptional(fsys, path.Join(dir, ClustersFile))
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{}
+	if err := m.setResources(gaz, clusters); err != nil {
+		return nil, err
+	}
+	f, err := fsys.Open(path.Join(dir, WeightsFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w in %s", ErrNoWeights, dir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("ner: load model: %w", err)
+	}
+	defer f.Close()
+	zr, err := zstd.NewReader(f, zstd.WithDecoderConcurrency(1))
+	if err != nil {
+		return nil, fmt.Errorf("ner: load model: %w", err)
+	}
+	defer zr.Close()
+	r := bufio.NewReaderSize(zr, 1<<20)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
+		return nil, fmt.Errorf("ner: load model: %s is not a newsnlp NER weights file", WeightsFile)
+	}
+	for p := range m.pass {
+		l, err := readLayer(r)
+		if err != nil {
+			return nil, fmt.Errorf("ner: load model: pass %d: %w", p+1, err)
+		}
+		m.pass[p] = l
+	}
+	return m, nil
+}
+
+func readOptional(fsys fs.FS, name string) ([]byte, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("ner: load model: %w", err)
+	}
+	return b, nil
+}
+
+func (m *Model) setResources(gaz, clusters []byte) error {
+	if gaz != nil {
+		g, err := ReadGazetteer(bytes.NewReader(gaz))
+		if err != nil {
+			return err
+		}
+		m.gaz = g
+		m.gazText = gaz
+	}
+	if clusters != nil {
+		c, err := readClusters(clusters)
+		if err != nil {
+			return err
+		}
+		m.clusters = c
+		m.clustersText = clusters
+	}
+	return nil
+}
+
+// readClusters parses lines "bits<TAB>word[<TAB>count]" (the output of
+// Brown clustering): each word gets keys for its cluster's bit-string
+// prefixes of length 4, 6, 10 and the whole string.
+func readClusters(b []byte) (map[uint64][4]uint64, error) {
+	out := map[uint64][4]uint64{}
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			return nil, fmt.Errorf("ner: clusters line %d: want bits<TAB>word", n+1)
+		}
+		bits, word := f[0], f[1]
+		var keys [4]uint64
+		for k, l := range [4]int{4, 6, 10, len(bits)} {
+			keys[k] = hstr(hbyte(fnvOffset, byte(k)), bits[:min(l, len(bits))])
+		}
+		out[hlower(fnvOffset, word, false)] = keys
+	}
+	return out, nil
+}
+
+func readLayer(r io.Reader) (*layer, error) {
+	var n uint32
+	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
+		return nil, err
+	}
+	if n > 1<<26 {
+		return nil, fmt.Errorf("%d rows is too many", n)
+	}
+	keys := make([]uint64, n)
+	if err := binary.Read(r, binary.LittleEndian, keys); err != nil {
+		return nil, err
+	}
+	w := make([]float32, int(n)*numLabels)
+	if err := binary.Read(r, binary.LittleEndian, w); err != nil {
+		return nil, err
+	}
+	l := newLayer(keys, w)
+	if err := binary.Read(r, binary.LittleEndian, l.trans[:]); err != nil {
+		return nil, err
+	}
+	for _, v := range w {
+		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+			return nil, errors.New("weights are not finite")
+		}
+	}
+	return l, nil
+}
+
+// Save writes the model to directory dir (created if needed): weights,
+// gazetteer and clusters.
+func (m *Model) Save(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("ner: save model: %w", err)
+	}
+	var buf bytes.Buffer
+	buf.WriteString(magic)
+	for _, l := range m.pass {
+		if l == nil {
+			return errors.New("ner: save model: model is not trained")
+		}
+		binary.Write(&buf, binary.LittleEndian, uint32(len(l.order)))
+		binary.Write(&buf, binary.LittleEndian, l.order)
+		binary.Write(&buf, binary.LittleEndian, l.w)
+		binary.Write(&buf, binary.LittleEndian, l.trans[:])
+	}
+	zw, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBetterCompression), zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		return fmt.Errorf("ner: save model: %w", err)
+	}
+	files := map[string][]byte{WeightsFile: zw.EncodeAll(buf.Bytes(), nil)}
+	if m.gazText != nil {
+		files[GazetteerFile] = m.gazText
+	}
+	if m.clustersText != nil {
+		files[ClustersFile] = m.clustersText
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			return fmt.Errorf("ner: save model: %w", err)
+		}
+	}
+	return nil
+}
+
+// EvaluatePass scores the model on CoNLL documents using only its first
+// pass (passes 1) or both (passes 2).
+func EvaluatePass(m *Model, docs []conll.Document, passes int) (*conll.Counts, error) {
+	c, _, err := conll.Evaluate(nlp.AnnotatorFunc(func(d *nlp.Doc) error { return m.annotate(d, passes) }), docs)
+	return c, err
+}

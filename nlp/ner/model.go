@@ -1,0 +1,164 @@
+package ner
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/newsnlp/newsnlp/nlp"
+)
+
+// Model is a trained NER model. It is safe for concurrent use.
+type Model struct {
+	gaz                   *Gazetteer
+	clusters              map[uint64][4]uint64 // lower-cased word -> cluster prefix keys
+	pass                  [2]*layer
+	gazText, clustersText []byte    // sources, kept for Save
+	pool                  sync.Pool // *scratch
+}
+
+// scratch holds the per-document buffers of one Annotate call.
+type scratch struct {
+	words []string
+	sents [][2]int
+	infos []tokInfo
+	stats map[uint64]*docStat
+	feats []uint64
+	em    [][numLabels]float32
+	back  [][numLabels]uint8
+	tags  [2][]uint8
+	agg   map[uint64][5]int32
+}
+
+func (m *Model) getScratch() *scratch {
+	if s, ok := m.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{stats: map[uint64]*docStat{}, agg: map[uint64][5]int32{}}
+}
+
+// Annotate appends the named entity mentions of d to d.Mentions, with
+// Entity -1. It reads d.Tokens and d.Sentences; tokens outside every
+// sentence are tagged as one extra sentence each run. Invalid token or
+// sentence offsets are an error and leave d unchanged.
+func (m *Model) Annotate(d *nlp.Doc) error { return m.annotate(d, 2) }
+
+func (m *Model) annotate(d *nlp.Doc, passes int) error {
+	if err := checkDoc(d); err != nil {
+		return err
+	}
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	s := m.getScratch()
+	defer m.pool.Put(s)
+	s.words = s.words[:0]
+	for _, t := range d.Tokens {
+		s.words = append(s.words, t.Text)
+	}
+	s.sents = sentenceRanges(s.sents[:0], d)
+	tags := m.tagDoc(s, 2)
+	for _, r := range s.sents {
+		spans(tags[r[0]:r[1]], func(a, b, typ int) {
+			first, last := d.Tokens[r[0]+a], d.Tokens[r[0]+b-1]
+			sp := nlp.Span{Start: first.Start, End: last.End}
+			d.Mentions = append(d.Mentions, nlp.Mention{
+				Span: sp, FirstToken: r[0] + a, EndToken: r[0] + b,
+				Text: d.Text[sp.Start:sp.End], Label: typeLabels[typ], Entity: -1,
+			})
+		})
+	}
+	return nil
+}
+
+func checkDoc(d *nlp.Doc) error {
+	prev := 0
+	for i, t := range d.Tokens {
+		if t.Start < prev || t.End < t.Start || t.End > len(d.Text) {
+			return fmt.Errorf("ner: token %d: span [%d,%d) out of order or outside the text", i, t.Start, t.End)
+		}
+		prev = t.End
+	}
+	for i, s := range d.Sentences {
+		if s.FirstToken < 0 || s.EndToken < s.FirstToken || s.EndToken > len(d.Tokens) {
+			return fmt.Errorf("ner: sentence %d: tokens [%d,%d) outside the %d tokens", i, s.FirstToken, s.EndToken, len(d.Tokens))
+		}
+	}
+	return nil
+}
+
+// sentenceRanges lists the token ranges to tag: the sentences, in order,
+// and any tokens no sentence covers as ranges of their own.
+func sentenceRanges(dst [][2]int, d *nlp.Doc) [][2]int {
+	next := 0
+	for _, s := range d.Sentences {
+		if s.FirstToken < next {
+			continue // overlapping sentence: skip what is already covered
+		}
+		if s.FirstToken > next {
+			dst = append(dst, [2]int{next, s.FirstToken})
+		}
+		if s.EndToken > s.FirstToken {
+			dst = append(dst, [2]int{s.FirstToken, s.EndToken})
+		}
+		next = s.EndToken
+	}
+	if next < len(d.Tokens) {
+		dst = append(dst, [2]int{next, len(d.Tokens)})
+	}
+	return dst
+}
+
+// tagDoc runs the first passes (1 or 2) over s.words and returns the
+// last pass's tags.
+func (m *Model) tagDoc(s *scratch, passes int) []uint8 {
+	n := len(s.words)
+	if cap(s.infos) < n {
+		s.infos = make([]tokInfo, n)
+		s.tags[0] = make([]uint8, n)
+		s.tags[1] = make([]uint8, n)
+	}
+	s.infos = s.infos[:n]
+	s.tags[0], s.tags[1] = s.tags[0][:n], s.tags[1][:n]
+	clear(s.stats)
+	m.prepare(s.words, s.sents, s.infos, s.stats)
+	m.tagPass(s, 0, nil)
+	if passes < 2 || m.pass[1] == nil {
+		return s.tags[0]
+	}
+	p1 := &pass1Info{labels: s.tags[0], agg: s.agg}
+	aggregate(p1, s.infos, s.tags[0])
+	m.tagPass(s, 1, p1)
+	return s.tags[1]
+}
+
+// aggregate counts the pass-1 tag types of every lower-cased word.
+func aggregate(p1 *pass1Info, infos []tokInfo, tags []uint8) {
+	clear(p1.agg)
+	for i, t := range tags {
+		c := p1.agg[infos[i].hl]
+		if t == 0 {
+			c[4]++
+		} else {
+			c[tagType(t)]++
+		}
+		p1.agg[infos[i].hl] = c
+	}
+}
+
+func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
+	l := m.pass[pass]
+	for _, r := range s.sents {
+		k := r[1] - r[0]
+		if cap(s.em) < k {
+			s.em = make([][numLabels]float32, k)
+			s.back = make([][numLabels]uint8, k)
+		}
+		em := s.em[:k]
+		for i := r[0]; i < r[1]; i++ {
+			s.feats = m.extract(s.feats[:0], s.words, s.infos, s.stats, r[0], r[1], i, p1)
+			em[i-r[0]] = [numLabels]float32{}
+			l.score(s.feats, &em[i-r[0]])
+		}
+		viterbi(em, &l.trans, s.back[:k], s.tags[pass][r[0]:r[1]])
+	}
+}
