@@ -42,6 +42,9 @@ type found struct {
 	// paraFirst: the quote opens its paragraph (only quotes before it).
 	paraFirst bool
 	kind      nlp.QuoteKind
+	// prev is the token before the quote when prevOK.
+	prev   tok
+	prevOK bool
 }
 
 // Annotate appends the quotes of d.Text to d.Quotes. It uses d.Mentions and
@@ -103,6 +106,9 @@ func (f *Finder) find(text string) []found {
 				continue
 			}
 			q := found{seg: segs[t.seg], para: paraN, paraFirst: onlyQuotesBefore(toks, k)}
+			if k > 0 {
+				q.prev, q.prevOK = toks[k-1], true
+			}
 			q.attr = p.local(k)
 			q.kind = kindOf(&p, k)
 			all = append(all, q)
@@ -120,16 +126,6 @@ func (f *Finder) find(text string) []found {
 				if local[j-base] {
 					all[i].attr = all[j].attr
 					all[i].attr.rule = "paragraph"
-					break
-				}
-			}
-			if all[i].attr.found {
-				continue
-			}
-			for j := i + 1; j < len(all); j++ {
-				if local[j-base] {
-					all[i].attr = all[j].attr
-					all[i].attr.rule = "paragraph-next"
 					break
 				}
 			}
@@ -162,7 +158,7 @@ func (f *Finder) find(text string) []found {
 	}
 	kept := all[:0]
 	for _, q := range all {
-		if !q.attr.found && !f.keepUnattributed && wordCount(text[q.seg.start:q.seg.end]) < f.minUnattributed {
+		if !f.keep(text, &q) {
 			continue
 		}
 		if insideTag(text, q.seg.open) {

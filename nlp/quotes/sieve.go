@@ -104,6 +104,16 @@ func (p *paragraph) local(k int) attribution {
 			}
 			break
 		}
+		// “…,” she elaborated: a short subject and a verb after a quote
+		// that ends with a comma, question or exclamation mark.
+		if p.attributive(k) {
+			if s, e, ok := sentenceSubject(toks, i, hi); ok && e < hi && e-s <= 4 {
+				v := toks[e]
+				if v.kind == tWord && !v.upper && !npStops[v.lower] && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s")) {
+					return p.found(s, e, e, e+1, "after-verb")
+				}
+			}
+		}
 	}
 	// Rules 2 and 3: a cue earlier in the sentence. X said: “…” /
 	// X said it was “very concerning”.
@@ -121,6 +131,11 @@ func (p *paragraph) local(k int) attribution {
 				return p.found(s, e, c, ce, "before-according")
 			}
 			continue
+		}
+		if isParticiple(toks[c].lower) && c > lo && (toks[c-1].lower == "," || toks[c-1].lower == "and") {
+			if s, e, ok := sentenceSubject(toks, lo, c); ok {
+				return p.found(s, e, c, ce, "before-participle")
+			}
 		}
 		if s, e, ok := subjectBefore(toks, c, lo); ok {
 			return p.found(s, e, c, ce, "before")
@@ -144,5 +159,29 @@ func (p *paragraph) local(k int) attribution {
 			}
 		}
 	}
+	// Rule 5: a partial quote in a sentence without a cue: its subject.
+	// "Fiorina routinely characterizes herself as a “change warrior”".
+	if k > lo {
+		if s, e, ok := sentenceSubject(toks, lo, k); ok {
+			return p.found(s, e, -1, -1, "subject")
+		}
+	}
 	return attribution{}
+}
+
+// attributive reports whether the quote toks[k] ends the way quotes
+// followed by their attribution do: with a comma, a question mark or an
+// exclamation mark.
+func (p *paragraph) attributive(k int) bool {
+	s := p.segs[p.toks[k].seg]
+	if strings.ContainsAny(p.text[s.end:s.close], ",") {
+		return true
+	}
+	if s.end > s.start {
+		r, _ := utf8.DecodeLastRuneInString(p.text[s.start:s.end])
+		if r == '?' || r == '!' {
+			return true
+		}
+	}
+	return k+1 < len(p.toks) && p.toks[k+1].lower == ","
 }

@@ -1,0 +1,72 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// strongRules are the rules whose cue stands right next to the quote or
+// governs its sentence; quotes attributed by them are kept whatever their
+// form.
+var strongRules = setOf("after", "after-inverted", "after-according", "before", "before-according", "before-participle", "colon-paragraph")
+
+// minorWords may stay lower-case inside a title ("Meet the Press").
+var minorWords = setOf("the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "but", "is", "vs")
+
+// titleContext words announce a title of a work or a name: NBC's "Meet the
+// Press", the book "Crippled America", a group called "Students for Trump".
+var titleContext = setOf("book", "books", "show", "film", "movie", "song", "titled", "entitled", "program",
+	"programme", "series", "album", "column", "headline", "slogan", "documentary", "magazine", "newspaper",
+	"podcast", "memoir", "novel", "play", "hashtag", "nicknamed", "dubbed", "episode", "sitcom", "musical",
+	"essay", "poem", "banner", "motto", "segment", "website", "blog", "ad", "video", "report", "initiative")
+
+// keep decides whether a quoted segment is a quotation someone is said to
+// have said, rather than a title, a nickname or scare quotes. Short
+// segments (under five words) are dropped when no rule attributes them;
+// short title-cased ones, and ones announced as titles, are dropped unless
+// a strong rule attributes them.
+func (f *Finder) keep(text string, q *found) bool {
+	if f.keepUnattributed {
+		return true
+	}
+	n := wordCount(text[q.seg.start:q.seg.end])
+	if !q.attr.found {
+		return n >= f.minUnattributed
+	}
+	if n >= f.minUnattributed || strongRules[q.attr.rule] {
+		return true
+	}
+	if q.prevOK && q.prev.kind == tWord && (titleContext[q.prev.lower] || strings.HasSuffix(q.prev.lower, "'s")) {
+		return false
+	}
+	return !titleCased(text[q.seg.start:q.seg.end])
+}
+
+// titleCased reports whether every word of s starts with an upper-case
+// letter, minor words apart, the first word included.
+func titleCased(s string) bool {
+	first := true
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '\'' || r2 == '\u2019' || r2 == '-') {
+				break
+			}
+			j += n2
+		}
+		w := s[i:j]
+		if !unicode.IsUpper(r) && (first || !minorWords[lowerASCII(w)]) {
+			return false
+		}
+		first = false
+		i = j
+	}
+	return !first
+}

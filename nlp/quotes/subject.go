@@ -1,0 +1,96 @@
+package quotes
+
+import "strings"
+
+// introWords open a sentence with a phrase that ends at the first comma
+// ("At a rally in Portsmouth, N.H., on Tuesday, Sanders …").
+var introWords = setOf(
+	"in", "at", "on", "during", "after", "before", "when", "while", "as", "speaking", "asked",
+	"since", "for", "with", "like", "unlike", "following", "despite", "although", "though",
+	"because", "if", "once", "earlier", "later", "responding", "writing", "from",
+	"according", "under", "over", "by", "until", "addressing", "appearing", "nevertheless",
+	"however", "meanwhile", "instead", "still", "indeed", "yet", "now", "then", "again", "also",
+	"separately", "similarly", "moreover", "further", "furthermore", "finally", "first", "second",
+	"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)
+
+// conjunctions that may open a sentence before its subject.
+var openingConjunctions = setOf("but", "and", "so", "or", "yet", "still", "now", "then", "also", "thus", "hence")
+
+// possessives and determiners that open a subject noun phrase.
+var npOpeners = setOf("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+	"these", "those", "some", "many", "one", "another", "several", "both", "each", "most", "few", "two", "three")
+
+// sentenceSubject returns the subject noun phrase of the sentence
+// toks[lo:k]: after an opening conjunction or introductory phrase, a
+// pronoun, a run of capitalized words, or a determiner and up to three
+// words.
+func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
+	i := lo
+	for i < k && toks[i].kind == tPunct {
+		i++
+	}
+	if i < k && toks[i].kind == tWord && openingConjunctions[toks[i].lower] {
+		i++
+		if i < k && toks[i].lower == "," {
+			i++
+		}
+	}
+	if i < k && toks[i].kind == tWord && introWords[toks[i].lower] {
+		j := i
+		for j < k && toks[j].lower != "," {
+			if toks[j].kind == tQuote {
+				return 0, 0, false
+			}
+			j++
+		}
+		if j >= k {
+			return 0, 0, false
+		}
+		i = j + 1
+	}
+	if i >= k || toks[i].kind != tWord {
+		return 0, 0, false
+	}
+	t := toks[i]
+	switch {
+	case pronouns[t.lower] && t.lower != "one" && t.lower != "you":
+		return i, i + 1, true
+	case npOpeners[t.lower]:
+		e := i + 1
+		for e < k && e-i <= 4 && toks[e].kind == tWord && !npStops[toks[e].lower] && !cueVerbs[toks[e].lower] {
+			e++
+		}
+		if e == i+1 {
+			return 0, 0, false
+		}
+		return i, e, true
+	case t.upper:
+		e := i + 1
+		for e < k && e-i < 8 {
+			n := toks[e]
+			if n.kind == tWord && (n.upper || n.lower == "of" && e+1 < k && toks[e+1].upper) {
+				e++
+				continue
+			}
+			if n.kind == tPunct && (n.lower == "'" || n.lower == "\u2019") && e+1 < k && toks[e+1].lower == "s" {
+				e += 2
+				continue
+			}
+			break
+		}
+		// A sentence that opens with a capitalized adverb or verb is not
+		// a name: "Asked about …", "Here …".
+		if e == i+1 && (npStops[t.lower] || cueFillers[t.lower]) {
+			return 0, 0, false
+		}
+		return i, e, true
+	}
+	return 0, 0, false
+}
+
+// isParticiple reports whether a cue word is a present participle
+// ("saying", "adding", "calling"), whose subject is the sentence's.
+func isParticiple(w string) bool {
+	return strings.HasSuffix(w, "ing")
+}
