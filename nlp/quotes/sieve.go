@@ -84,7 +84,12 @@ func (p *paragraph) local(k int) attribution {
 	for i < hi && toks[i].kind == tPunct && strings.Contains(",;\u2014\u2013-(", toks[i].lower) {
 		i++
 	}
-	if i < hi {
+	if i < hi && (p.attributive(k) || !p.endsSentence(k)) {
+		if toks[i].lower == "read" || toks[i].lower == "reads" {
+			if s, e, ok := subjectAfter(toks, i+1, hi); ok {
+				return p.found(s, e, i, i+1, "after-inverted")
+			}
+		}
 		if ce, ok := cueAt(p.text, toks, i); ok {
 			if toks[i].lower == "according" {
 				if s, e, ok := subjectOfAccording(toks, ce, hi); ok {
@@ -156,6 +161,11 @@ func (p *paragraph) local(k int) attribution {
 			}
 			if s, e, ok := subjectBefore(toks, j, k+1); ok {
 				return p.found(s, e, j, ce, "later")
+			}
+			if toks[j-1].lower == "," {
+				if s, e, ok := subjectAfter(toks, ce, hi); ok {
+					return p.found(s, e, j, ce, "later-inverted")
+				}
 			}
 		}
 	}

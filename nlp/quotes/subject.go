@@ -36,7 +36,7 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 			i++
 		}
 	}
-	if i < k && toks[i].kind == tWord && introWords[toks[i].lower] {
+	if i < k && toks[i].kind == tWord && (introWords[toks[i].lower] || participial(toks[i])) {
 		j := i
 		for j < k && toks[j].lower != "," {
 			if toks[j].kind == tQuote {
@@ -93,4 +93,10 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 // ("saying", "adding", "calling"), whose subject is the sentence's.
 func isParticiple(w string) bool {
 	return strings.HasSuffix(w, "ing")
+}
+
+// participial reports whether a capitalized sentence-initial word opens a
+// participial phrase: "Facing mounting criticism, Trump …".
+func participial(t tok) bool {
+	return t.upper && len(t.lower) > 5 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed"))
 }

@@ -34,7 +34,8 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true,
 	"ariz": true, "calif": true, "fla": true, "tex": true, "mass": true, "conn": true, "ill": true,
 	"pa": true, "va": true, "ky": true, "wis": true, "mich": true, "minn": true, "ga": true, "la": true,
-	"md": true, "mo": true, "nev": true, "okla": true, "ore": true, "tenn": true, "wash": true, "colo": true,
+	"vt": true, "del": true, "ind": true, "kan": true, "neb": true, "wyo": true, "ala": true, "ark": true,
+	"miss": true, "mont": true, "mt": true, "md": true, "mo": true, "nev": true, "okla": true, "ore": true, "tenn": true, "wash": true, "colo": true,
 }
 
 // tokenize appends the tokens of text[a:b], a paragraph, to out. segs are
@@ -101,6 +102,9 @@ func tokenizePlain(text string, a, b int, out []tok) []tok {
 			// A final period belongs to abbreviations and initials.
 			if j < b && text[j] == '.' {
 				w := strings.ToLower(text[i:j])
+				if h := strings.LastIndexByte(w, '-'); h >= 0 {
+					w = w[h+1:] // "R-Fla."
+				}
 				if abbreviations[w] || strings.Contains(w, ".") || (j-i == 1 && r >= 'A' && r <= 'Z') {
 					j++
 				}
