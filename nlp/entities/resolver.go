@@ -152,7 +152,7 @@ func (r *Resolver) Annotate(d *nlp.Doc) error {
 		label := majority(ms, members)
 		best := members[0]
 		for _, i := range members[1:] {
-			if better(ms[i].name.display, ms[best].name.display) {
+			if better(ms[i].name, ms[best].name) {
 				best = i
 			}
 		}
@@ -197,12 +197,11 @@ func majority(ms []mentionState, members []int) nlp.Label {
 
 // better reports whether name a is fuller than b: more words, then more
 // characters.
-func better(a, b string) bool {
-	wa, wb := len(normalizeName(a)), len(normalizeName(b))
-	if wa != wb {
-		return wa > wb
+func better(a, b name) bool {
+	if len(a.words) != len(b.words) {
+		return len(a.words) > len(b.words)
 	}
-	return utf8.RuneCountInString(a) > utf8.RuneCountInString(b)
+	return utf8.RuneCountInString(a.display) > utf8.RuneCountInString(b.display)
 }
 
 // fallbackName names an entity whose mention has no readable name.
