@@ -21,6 +21,10 @@ var titleContext = setOf("book", "books", "show", "film", "movie", "song", "titl
 	"podcast", "memoir", "novel", "play", "hashtag", "nicknamed", "dubbed", "episode", "sitcom", "musical",
 	"essay", "poem", "banner", "motto", "segment", "website", "blog", "ad", "video", "report", "initiative")
 
+// titlePrepositions before a title-cased quote make it a title: on "Meet
+// the Press", a broadcast of "Fox News Sunday".
+var titlePrepositions = setOf("on", "of", "in")
+
 // keep decides whether a quoted segment is a quotation someone is said to
 // have said, rather than a title, a nickname or scare quotes. Short
 // segments (under five words) are dropped when no rule attributes them;
@@ -34,13 +38,14 @@ func (f *Finder) keep(text string, q *found) bool {
 	if !q.attr.found {
 		return n >= f.minUnattributed
 	}
-	if n >= f.minUnattributed || strongRules[q.attr.rule] {
+	if n >= f.minUnattributed {
 		return true
 	}
-	if q.prevOK && q.prev.kind == tWord && (titleContext[q.prev.lower] || strings.HasSuffix(q.prev.lower, "'s")) {
+	title := titleCased(text[q.seg.start:q.seg.end])
+	if title && q.prevOK && q.prev.kind == tWord && (titleContext[q.prev.lower] || strings.HasSuffix(q.prev.lower, "'s") || titlePrepositions[q.prev.lower]) {
 		return false
 	}
-	return !titleCased(text[q.seg.start:q.seg.end])
+	return strongRules[q.attr.rule] || !title
 }
 
 // titleCased reports whether every word of s starts with an upper-case
