@@ -1,0 +1,57 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// benchInputs reads the inputs of the test corpus (files matching pattern
+// under testdata/), skipping the benchmark when there are none.
+func benchInputs(b *testing.B, pattern string) ([][]byte, int64) {
+	files, err := filepath.Glob(filepath.Join("testdata", pattern))
+	if err != nil || len(files) == 0 {
+		b.Skipf("no %s under testdata", pattern)
+	}
+	var pages [][]byte
+	var size int64
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+		size += int64(len(data))
+	}
+	return pages, size
+}
+
+// BenchmarkText cleans every scraped-text page of the test corpus once per
+// iteration; ns/op divided by the number of pages is the cost per page.
+func BenchmarkText(b *testing.B) {
+	pages, size := benchInputs(b, "text/*.input.txt")
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			Text(string(p))
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages))/1e6, "ms/page")
+}
+
+// BenchmarkHTML extracts every HTML page of the test corpus once per
+// iteration.
+func BenchmarkHTML(b *testing.B) {
+	pages, size := benchInputs(b, "html/*.html")
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := HTML(p, "https://news.example.org/story"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages))/1e6, "ms/page")
+}
