@@ -235,6 +235,15 @@ func appendWord[T string | []byte](e *Encoder, dst []Piece, nw T, from, to []int
 	if len(nw) > e.maxChars && runeCount(nw) > e.maxChars {
 		return append(dst, unk)
 	}
+	// Most words are whole tokens: one hash lookup instead of a trie walk
+	// (the whole word is the longest possible first match).
+	if id, ok := e.v.ids[string(nw)]; ok {
+		p := Piece{ID: id, Start: base, End: base + int32(len(nw))}
+		if from != nil {
+			p.Start, p.End = from[0], to[len(nw)-1]
+		}
+		return append(dst, p)
+	}
 	n0 := len(dst)
 	t := &e.v.trie
 	for start, node := 0, int32(0); start < len(nw); node = e.v.cont {

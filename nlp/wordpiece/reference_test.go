@@ -1,6 +1,13 @@
 package wordpiece
 
 import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -16,14 +23,20 @@ import (
 // (BertNormalizer without lowercasing, BertPreTokenizer, WordPiece over the
 // same vocabulary file), without the helpers that chdir into the module
 // cache.
-func referenceTokenizer(t *testing.T) *tokenizer.Tokenizer {
+func referenceTokenizer(t testing.TB) *tokenizer.Tokenizer {
+	return referenceFrom(t, "vocab/bert-cased-vocab.txt", false)
+}
+
+// referenceFrom is referenceTokenizer for a vocabulary file, uncased
+// (lowercase and strip accents) or not.
+func referenceFrom(t testing.TB, path string, uncased bool) *tokenizer.Tokenizer {
 	t.Helper()
-	model, err := swp.NewWordPieceFromFile("vocab/bert-cased-vocab.txt", "[UNK]")
+	model, err := swp.NewWordPieceFromFile(path, "[UNK]")
 	if err != nil {
 		t.Fatal(err)
 	}
 	tk := tokenizer.NewTokenizer(model)
-	tk.WithNormalizer(normalizer.NewBertNormalizer(true, false, true, false))
+	tk.WithNormalizer(normalizer.NewBertNormalizer(true, uncased, true, uncased))
 	tk.WithPreTokenizer(pretokenizer.NewBertPreTokenizer())
 	return tk
 }
@@ -78,11 +91,125 @@ func withoutDropped(e *Encoder, s string) string {
 // BERT pipeline, and that every piece's offsets slice the text it spells.
 func TestReferenceWikinews(t *testing.T) {
 	texts := wikinews(t)
-	e, err := Default()
-	if err != nil {
-		t.Fatal(err)
+	compareReference(t, texts, mustDefault(t), referenceTokenizer(t))
+}
+
+// TestPythonReference compares the ids with testdata/bert_reference.py, a
+// transcription of BERT's own tokenization.py run by python3 (skipped when
+// absent), on the lines of the wikinews corpus (when present) and of the
+// test files, cased and uncased. sugarme cannot be the reference for uncased
+// vocabularies: its accent stripping turns "Brudziński" into [UNK].
+func TestPythonReference(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: runs python3 over the corpus")
 	}
-	ref := referenceTokenizer(t)
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not available")
+	}
+	var lines []string
+	for _, path := range []string{"testdata/article.txt", "testdata/encode.txt"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			if u, err := strconv.Unquote(l); err == nil {
+				l = u
+			}
+			lines = append(lines, l)
+		}
+	}
+	if f, err := os.Open(wikinewsPath); err == nil {
+		f.Close()
+		for _, text := range wikinews(t) {
+			lines = append(lines, strings.Split(text, "\n")...)
+		}
+	} else {
+		t.Logf("wikinews corpus not available (%v): test files only", err)
+	}
+
+	for _, tc := range []struct{ name, vocab string }{
+		{"cased", "vocab/bert-cased-vocab.txt"},
+		{"uncased", uncasedVocabPath(t)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.vocab == "" {
+				t.Skip("bert-base-uncased-vocab.txt not found in the module cache")
+			}
+			f, err := os.Open(tc.vocab)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			var opts []Option
+			if tc.name == "uncased" {
+				opts = append(opts, Uncased())
+			}
+			e, err := FromVocab(f, opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var in bytes.Buffer
+			for _, l := range lines {
+				q, _ := json.Marshal(l)
+				in.Write(append(q, '\n'))
+			}
+			cmd := exec.Command(python, "testdata/bert_reference.py", tc.vocab, tc.name)
+			cmd.Stdin = &in
+			cmd.Stderr = os.Stderr
+			out, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("bert_reference.py: %v", err)
+			}
+			outLines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+			if len(outLines) != len(lines) {
+				t.Fatalf("bert_reference.py gave %d lines for %d", len(outLines), len(lines))
+			}
+			var nPieces, nFailed int
+			for i, l := range lines {
+				var want []int32
+				if err := json.Unmarshal([]byte(outLines[i]), &want); err != nil {
+					t.Fatal(err)
+				}
+				var got []int32
+				for _, p := range e.Encode(l) {
+					got = append(got, p.ID)
+				}
+				nPieces += len(got)
+				if !slices.Equal(got, want) {
+					nFailed++
+					if nFailed <= 5 {
+						t.Errorf("line %d %q:\n got  %v\n want %v", i, l, got, want)
+					}
+				}
+			}
+			if nFailed > 0 {
+				t.Errorf("%d of %d lines differ from bert_reference.py", nFailed, len(lines))
+			}
+			t.Logf("%d lines, %d pieces compared with bert_reference.py", len(lines), nPieces)
+		})
+	}
+}
+
+// uncasedVocabPath returns the path of the uncased BERT vocabulary shipped in
+// sugarme's module, or "" if the module cache does not hold it.
+func uncasedVocabPath(t *testing.T) string {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/sugarme/tokenizer").Output()
+	if err != nil {
+		t.Logf("cannot locate github.com/sugarme/tokenizer: %v", err)
+		return ""
+	}
+	path := filepath.Join(strings.TrimSpace(string(out)), "pretrained", "model", "bert-base-uncased-vocab.txt")
+	if _, err := os.Stat(path); err != nil {
+		return ""
+	}
+	return path
+}
+
+// compareReference checks e against the reference tokenizer on every line
+// of texts.
+func compareReference(t *testing.T, texts []string, e *Encoder, ref *tokenizer.Tokenizer) {
 	var nSent, nASCII, nPieces, nFailed int
 	for a, text := range texts {
 		d := lineDoc(text)
@@ -128,7 +255,7 @@ func TestReferenceWikinews(t *testing.T) {
 				if start < int32(sent.Start) || end > int32(sent.End) || start >= end || i > 1 && start < w.Ends[i-1] {
 					t.Errorf("article %d sentence %d piece %d: offsets [%d,%d) out of order or outside the sentence [%d,%d)", a, si, i, start, end, sent.Start, sent.End)
 				}
-				if id == e.unk {
+				if id == e.unk || e.lower || e.strip {
 					continue
 				}
 				piece := strings.TrimPrefix(e.Token(id), "##")
