@@ -79,7 +79,8 @@ func (o *Output) Close() error {
 	if o.closer != nil {
 		err = o.closer.Close()
 	}
-	err = errors.Join(err, o.f.Sync(), o.f.Close())
+	// CreateTemp makes the file private; give it the mode os.Create would.
+	err = errors.Join(err, o.f.Chmod(0o644), o.f.Sync(), o.f.Close())
 	if err == nil {
 		err = os.Rename(o.tmp, o.path)
 	}
