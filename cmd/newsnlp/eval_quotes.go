@@ -1,0 +1,50 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/newsnlp/newsnlp/nlp/quotes/polnear"
+	"github.com/newsnlp/newsnlp/pipeline"
+)
+
+// EvalQuotesCmd is `newsnlp eval quotes`: runs the pipeline over a PolNeAR
+// split and scores its quotes and speakers as polnear_quotes.py does.
+type EvalQuotesCmd struct {
+	Polnear string `required:"" type:"existingdir" help:"PolNeAR split directory holding text/ and attributions/."`
+	Workers int    `default:"0" help:"Annotate workers (0: one per CPU)."`
+	NER     string `default:"model" enum:"model,prose" help:"Entity recognizer: model or prose."`
+	Out     string `help:"Keep the pipeline output (articles.jsonl, quotes.jsonl) in this directory instead of a temporary one."`
+}
+
+// Run runs the pipeline and prints the figures.
+func (c *EvalQuotesCmd) Run() error {
+	out := c.Out
+	if out == "" {
+		tmp, err := os.MkdirTemp("", "newsnlp-eval-quotes-")
+		if err != nil {
+			return fmt.Errorf("eval quotes: %w", err)
+		}
+		defer os.RemoveAll(tmp)
+		out = tmp
+	}
+	_, err := pipeline.Run(context.Background(), pipeline.Config{
+		Inputs:   []string{filepath.Join(c.Polnear, "text")},
+		OutDir:   out,
+		Format:   "jsonl",
+		Workers:  c.Workers,
+		Tables:   []string{pipeline.TableArticles, pipeline.TableQuotes},
+		KeepText: true,
+		NER:      c.NER,
+	})
+	if err != nil {
+		return fmt.Errorf("eval quotes: %w", err)
+	}
+	res, err := polnear.Score(c.Polnear, out)
+	if err != nil {
+		return fmt.Errorf("eval quotes: %w", err)
+	}
+	return res.Write(os.Stdout)
+}
