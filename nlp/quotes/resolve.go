@@ -26,12 +26,17 @@ func resolve(d *nlp.Doc) {
 		if m := mentionIn(ms, sp); m >= 0 {
 			q.SpeakerSpan = ms[m].Span
 			q.Speaker = ms[m].Text
+			person := ms[m].Label == nlp.Person
 			if e := ms[m].Entity; e >= 0 && e < len(d.Entities) {
 				q.SpeakerEntity = e
 				q.Speaker = d.Entities[e].Canonical
-				if d.Entities[e].Label == nlp.Person {
-					lastPerson = i
+				person = d.Entities[e].Label == nlp.Person
+			}
+			if person {
+				if full := fullerName(d, q.Speaker, ms[m].Start); full != "" {
+					q.Speaker = full
 				}
+				lastPerson = i
 			}
 			lastNamed = i
 			continue
@@ -67,7 +72,10 @@ func resolve(d *nlp.Doc) {
 				}
 				continue
 			}
-			if len(ms) == 0 && startsUpper(q.Speaker) && !pronouns[low] {
+			if full := fullerName(d, q.Speaker, sp.Start); full != "" {
+				q.Speaker = full
+			}
+			if startsUpper(q.Speaker) && !pronouns[low] {
 				lastNamed = i
 			}
 		}
