@@ -46,6 +46,10 @@ type Config struct {
 	// Shard (0-based) of Shards. Shards ≤ 1 reads everything. With Shards > 1
 	// tables are written as OUT/<table>/part-<i>-of-<n>.<ext>.
 	Shard, Shards int
+	// ShardRecordsFrom is the size from which a multi-record input (JSONL,
+	// WARC) is dealt to shards record by record rather than whole (default
+	// 64 MiB); inputs of unknown size (stdin) always are.
+	ShardRecordsFrom int64
 	// Resume skips the run when its completion marker is present.
 	Resume bool
 	// Progress, when not nil, is called about every ProgressEvery from one
@@ -77,6 +81,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Shard < 0 || c.Shard >= c.Shards {
 		return fmt.Errorf("pipeline: shard %d out of range for %d shards", c.Shard, c.Shards)
+	}
+	if c.ShardRecordsFrom <= 0 {
+		c.ShardRecordsFrom = 64 << 20
 	}
 	if c.ProgressEvery <= 0 {
 		c.ProgressEvery = time.Second

@@ -47,6 +47,9 @@ type job struct {
 	batch []*Article
 	out   rows
 	done  chan struct{}
+	// readPos is how far the reader was in the input when the batch was
+	// complete: the progress shown once the batch is written.
+	readPos int64
 }
 
 // Run executes the pipeline described by cfg. It returns an error before any
@@ -118,7 +121,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 		total += in.Size
 	}
-	var bytesRead, articles, failed, words atomic.Int64
+	// bytesRead counts input bytes read; bytesDone the part of it whose
+	// articles are written.
+	var bytesRead, bytesDone, articles, failed, words atomic.Int64
 
 	g, gctx := errgroup.WithContext(ctx)
 	work := make(chan *job, cfg.Workers)
@@ -138,7 +143,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 			if len(batch) == 0 {
 				return nil
 			}
-			j := &job{batch: batch, done: make(chan struct{})}
+			j := &job{batch: batch, done: make(chan struct{}), readPos: bytesRead.Load()}
 			batch, size = nil, 0
 			select {
 			case order <- j:
@@ -209,6 +214,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 				return gctx.Err()
 			}
 			articles.Add(j.out.nArticles)
+			bytesDone.Store(j.readPos)
 			failed.Add(j.out.failed)
 			words.Add(j.out.words)
 			for _, c := range tableChans {
@@ -238,7 +244,11 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	stopProgress := make(chan struct{})
 	progressDone := make(chan struct{})
 	snapshot := func(done bool) Progress {
-		return Progress{Articles: articles.Load(), Failed: failed.Load(), Bytes: bytesRead.Load(), TotalBytes: total, Elapsed: time.Since(start), Done: done}
+		b := bytesDone.Load()
+		if done {
+			b = bytesRead.Load()
+		}
+		return Progress{Articles: articles.Load(), Failed: failed.Load(), Bytes: b, TotalBytes: total, Elapsed: time.Since(start), Done: done}
 	}
 	go func() {
 		defer close(progressDone)
@@ -380,10 +390,6 @@ func (l layout) writeMarker(s Summary) error {
 	return nil
 }
 
-// largeInput is the size from which a multi-record input is shared among
-// shards record by record rather than given whole to one shard.
-const largeInput = 64 << 20
-
 // shardFilter says whether input idx is read by this shard, and which of
 // its records: inputs are dealt to shards by index, except multi-record
 // inputs that are large or of unknown size (stdin), whose records are dealt
@@ -394,7 +400,7 @@ func (l layout) shardFilter(idx int, in source.Input) (keep func(int64) bool, ok
 	if n <= 1 {
 		return nil, true
 	}
-	if in.MultiRecord() && (in.Size < 0 || in.Size >= largeInput) {
+	if in.MultiRecord() && (in.Size < 0 || in.Size >= l.cfg.ShardRecordsFrom) {
 		return func(line int64) bool { return (line-1)%n == i }, true
 	}
 	return nil, int64(idx)%n == i

@@ -43,7 +43,7 @@ func JSONLines(r io.Reader, name string) iter.Seq[Record] {
 // is nil); other lines are not decoded.
 func jsonLines(r io.Reader, name string, keep func(line int64) bool) iter.Seq[Record] {
 	return func(yield func(Record) bool) {
-		br := bufio.NewReaderSize(r, 1<<20)
+		br := bufio.NewReaderSize(r, 64<<10)
 		var line int64
 		var buf []byte
 		records := 0
@@ -112,7 +112,7 @@ func parseJSONLine(b []byte, name string, line int64) Record {
 		rec.Err = fmt.Errorf("source: invalid JSON: %w", err)
 		return rec
 	}
-	str := func(keys ...string) (string, error) {
+	str := func(numeric bool, keys ...string) (string, error) {
 		for _, k := range keys {
 			raw, ok := fields[k]
 			if !ok {
@@ -125,7 +125,7 @@ func parseJSONLine(b []byte, name string, line int64) Record {
 			var s string
 			if err := json.Unmarshal(raw, &s); err != nil {
 				// Numbers are accepted for ids.
-				if n, nerr := strconv.ParseFloat(string(raw), 64); nerr == nil {
+				if n, nerr := strconv.ParseFloat(string(raw), 64); numeric && nerr == nil {
 					return strconv.FormatFloat(n, 'f', -1, 64), nil
 				}
 				return "", fmt.Errorf("source: field %q: want a string, got %s", k, abbreviate(raw))
@@ -139,9 +139,9 @@ func parseJSONLine(b []byte, name string, line int64) Record {
 		if err != nil {
 			return
 		}
-		*dst, err = str(keys...)
+		*dst, err = str(false, keys...)
 	}
-	set(&rec.ID, "id", "article_id")
+	rec.ID, err = str(true, "id", "article_id")
 	set(&rec.Text, "text")
 	set(&rec.HTML, "html")
 	set(&rec.Title, "title")
