@@ -23,7 +23,7 @@ const MaxLine = 256 << 20
 var (
 	ErrNoText      = errors.New("record has no text")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
-	ErrLineTooLong = fmt.Errorf("line longer than %d bytes", MaxLine)
+	ErrLineTooLong = errors.New("line too long")
 	ErrEmptyInput  = errors.New("empty input: no records")
 )
 
@@ -36,12 +36,12 @@ var (
 // has no text, or is not valid UTF-8 is yielded with Err set; a read error
 // (a truncated .gz) is yielded once and ends the input.
 func JSONLines(r io.Reader, name string) iter.Seq[Record] {
-	return jsonLines(r, name, nil)
+	return jsonLines(r, name, nil, MaxLine)
 }
 
 // jsonLines is JSONLines yielding only the lines keep accepts (all when keep
 // is nil); other lines are not decoded.
-func jsonLines(r io.Reader, name string, keep func(line int64) bool) iter.Seq[Record] {
+func jsonLines(r io.Reader, name string, keep func(line int64) bool, maxLine int) iter.Seq[Record] {
 	return func(yield func(Record) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
 		var line int64
@@ -55,7 +55,7 @@ func jsonLines(r io.Reader, name string, keep func(line int64) bool) iter.Seq[Re
 				var chunk []byte
 				chunk, err = br.ReadSlice('\n')
 				if !tooLong {
-					if len(buf)+len(chunk) > MaxLine {
+					if len(buf)+len(chunk) > maxLine {
 						tooLong, buf = true, buf[:0]
 					} else {
 						buf = append(buf, chunk...)
@@ -80,7 +80,7 @@ func jsonLines(r io.Reader, name string, keep func(line int64) bool) iter.Seq[Re
 				}
 			} else if tooLong {
 				records++
-				if !yield(Record{Input: name, Line: line, Err: fmt.Errorf("source: %w", ErrLineTooLong)}) {
+				if !yield(Record{Input: name, Line: line, Err: fmt.Errorf("source: line longer than %d bytes: %w", maxLine, ErrLineTooLong)}) {
 					return
 				}
 			} else if trimmed := bytes.TrimSpace(buf); len(trimmed) > 0 {

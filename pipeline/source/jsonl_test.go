@@ -79,9 +79,9 @@ func TestJSONLinesLongLine(t *testing.T) {
 }
 
 func TestJSONLinesTooLong(t *testing.T) {
-	r := strings.NewReader(`{"id":"x","text":"` + strings.Repeat("a", MaxLine) + `"}` + "\n" + `{"id":"y","text":"b"}`)
+	r := strings.NewReader(`{"id":"x","text":"` + strings.Repeat("a", 1<<20) + `"}` + "\n" + `{"id":"y","text":"b"}`)
 	var got []Record
-	for rec := range JSONLines(r, "f") {
+	for rec := range jsonLines(r, "f", nil, 1<<20) {
 		got = append(got, rec)
 	}
 	if len(got) != 2 || !errors.Is(got[0].Err, ErrLineTooLong) || got[0].Line != 1 || got[1].ID != "y" || got[1].Line != 2 {

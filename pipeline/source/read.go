@@ -22,7 +22,7 @@ func Read(in Input, read *atomic.Int64, keep func(line int64) bool) iter.Seq[Rec
 		var recs iter.Seq[Record]
 		switch in.Format {
 		case JSONL:
-			recs = jsonLines(rc, in.Path, keep)
+			recs = jsonLines(rc, in.Path, keep, MaxLine)
 		case Text:
 			recs = TextFile(rc, in.Path)
 		default:
