@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // attribution is what the sieve found for one quoted segment, in token
 // indices of its paragraph (or byte spans when inherited from elsewhere).
 type attribution struct {
@@ -53,7 +55,7 @@ func cueAt(text string, toks []tok, i int) (end int, ok bool) {
 func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
 	i := c - 1
 	// Skip auxiliaries and adverbs: "Trump has also said".
-	for i >= lo && toks[i].kind == tWord && cueFillers[toks[i].lower] && !pronouns[toks[i].lower] {
+	for i >= lo && toks[i].kind == tWord && (cueFillers[toks[i].lower] || isAdverb(toks[i])) && !pronouns[toks[i].lower] {
 		i--
 	}
 	if i < lo {
@@ -158,4 +160,10 @@ func isSentenceEnd(t tok) bool {
 		return t.lower != "..."
 	}
 	return false
+}
+
+// isAdverb reports whether a word looks like a manner adverb: "routinely",
+// "angrily". Lower-case words only, so that names ending in -ly stay.
+func isAdverb(t tok) bool {
+	return !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && t.lower != "family" && t.lower != "rally"
 }

@@ -21,6 +21,10 @@ var titleContext = setOf("book", "books", "show", "film", "movie", "song", "titl
 	"podcast", "memoir", "novel", "play", "hashtag", "nicknamed", "dubbed", "episode", "sitcom", "musical",
 	"essay", "poem", "banner", "motto", "segment", "website", "blog", "ad", "video", "report", "initiative")
 
+// scareMarkers before a short quote make it a scare quote or a nickname:
+// the so-called “experts”.
+var scareMarkers = setOf("so-called", "nicknamed", "self-described", "self-styled", "supposed", "alleged")
+
 // titlePrepositions before a title-cased quote make it a title: on "Meet
 // the Press", a broadcast of "Fox News Sunday".
 var titlePrepositions = setOf("on", "of", "in")
@@ -40,6 +44,9 @@ func (f *Finder) keep(text string, q *found) bool {
 	}
 	if n >= f.minUnattributed {
 		return true
+	}
+	if q.prevOK && scareMarkers[q.prev.lower] {
+		return false
 	}
 	title := titleCased(text[q.seg.start:q.seg.end])
 	if title && q.prevOK && q.prev.kind == tWord && (titleContext[q.prev.lower] || strings.HasSuffix(q.prev.lower, "'s") || titlePrepositions[q.prev.lower]) {

@@ -214,6 +214,12 @@ func kindOf(p *paragraph, k int) nlp.QuoteKind {
 	}
 	prev := p.toks[k-1]
 	if prev.kind == tPunct && (prev.lower == ":" || prev.lower == ",") {
+		// “…,” he said, “and …”: the rest of a direct quotation.
+		for j := k - 2; j >= 0 && j >= k-5; j-- {
+			if _, ok := cueAt(p.text, p.toks, j); ok {
+				return nlp.Direct
+			}
+		}
 		r, _ := utf8.DecodeRuneInString(p.text[s.start:])
 		if r >= 'A' && r <= 'Z' || r == 'I' {
 			return nlp.Direct

@@ -172,7 +172,7 @@ func (p *paragraph) local(k int) attribution {
 	// Rule 5: a partial quote in a sentence without a cue: its subject.
 	// "Fiorina routinely characterizes herself as a “change warrior”".
 	if k > lo {
-		if s, e, ok := sentenceSubject(toks, lo, k); ok {
+		if s, e, ok := sentenceSubject(toks, lo, k); ok && e < k {
 			return p.found(s, e, -1, -1, "subject")
 		}
 	}
