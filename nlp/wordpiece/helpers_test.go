@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/nlp"
 )
@@ -55,18 +56,20 @@ func lineDoc(text string) *nlp.Doc {
 		if strings.TrimSpace(text[start:end]) != "" {
 			s := nlp.Sentence{Span: nlp.Span{Start: start, End: end}, FirstToken: len(d.Tokens)}
 			inField := false
-			for i, r := range text[start:end] {
-				i += start
+			for i := start; i < end; {
+				r, size := utf8.DecodeRuneInString(text[i:end])
 				if unicode.IsSpace(r) {
 					inField = false
+					i += size
 					continue
 				}
 				if !inField {
 					d.Tokens = append(d.Tokens, nlp.Token{Span: nlp.Span{Start: i}})
 					inField = true
 				}
+				i += size
 				t := &d.Tokens[len(d.Tokens)-1]
-				t.End = i + len(string(r))
+				t.End = i
 				t.Text = text[t.Start:t.End]
 			}
 			s.EndToken = len(d.Tokens)
