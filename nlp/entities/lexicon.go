@@ -10,7 +10,7 @@ import (
 	"sync"
 )
 
-//go:embed lexicon/aliases.txt lexicon/countries.tsv lexicon/titles.txt
+//go:embed lexicon/aliases.txt lexicon/countries.tsv lexicon/regions.txt lexicon/titles.txt
 var lexiconFS embed.FS
 
 // lexicon holds the word lists the resolver consults. It is never modified
@@ -20,8 +20,9 @@ type lexicon struct {
 	titles map[string]bool
 	// alias maps a normalized name key to the id of its alias group.
 	alias map[string]int
-	// places holds the keys of every listed country and alias: a bare word
-	// among them ("Jordan", "Georgia") never joins a person by surname.
+	// places holds the keys of every listed country, alias and one-word
+	// region: a bare word among them ("Jordan", "Washington") labelled as
+	// a place or organization never joins a person by surname.
 	places map[string]bool
 }
 
@@ -49,6 +50,16 @@ func loadLexicon(fsys fs.FS, withAliases bool) (*lexicon, error) {
 		if err := readLines(fsys, file, lx.addAliases); err != nil {
 			return nil, err
 		}
+	}
+	err = readLines(fsys, "lexicon/regions.txt", func(fields []string) {
+		for _, f := range fields {
+			if k := strings.Join(normalizeName(f), " "); k != "" {
+				lx.places[k] = true
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	return lx, nil
 }
