@@ -65,7 +65,7 @@ type tokInfo struct {
 	flags                    uint8
 	ngaz                     uint8
 	gaz                      [maxTokGaz]gazMatch
-	cluster                  [4]uint64 // cluster bit-string prefixes (0: none)
+	cluster                  [4]uint64 // cluster keys, one per granularity (0: none)
 }
 
 // docStat counts how a lower-cased word is written in a document.
@@ -139,9 +139,7 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats m
 		*ti = tokInfo{hw: hstr(fnvOffset, w), hl: hlower(fnvOffset, w, true)}
 		ti.shape, ti.shapeLong, ti.flags = shapeOf(w)
 		if m.clusters != nil {
-			if c, ok := m.clusters[hlower(fnvOffset, w, false)]; ok {
-				ti.cluster = c
-			}
+			ti.cluster = m.clusters.of(w, ti.hw)
 		}
 	}
 	for _, s := range sents {
@@ -231,7 +229,7 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map
 	sprev, snext := hBOS, hEOS
 	var cprev, cnext uint64
 	if i-1 >= s0 {
-		prev, sprev, cprev = infos[i-1].hl, infos[i-1].shape, infos[i-1].cluster[3]
+		prev, sprev, cprev = infos[i-1].hl, infos[i-1].shape, infos[i-1].cluster[1]
 		w1 := words[i-1]
 		_, sz := utf8.DecodeLastRuneInString(w1)
 		j := len(w1) - sz
@@ -245,7 +243,7 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map
 		prev2 = infos[i-2].hl
 	}
 	if i+1 < s1 {
-		next, snext, cnext = infos[i+1].hl, infos[i+1].shape, infos[i+1].cluster[3]
+		next, snext, cnext = infos[i+1].hl, infos[i+1].shape, infos[i+1].cluster[1]
 	}
 	if i+2 < s1 {
 		next2 = infos[i+2].hl

@@ -116,27 +116,45 @@ func (m *Model) setResources(gaz, clusters []byte) error {
 	return nil
 }
 
-// readClusters parses lines "bits<TAB>word[<TAB>count]" (the output of
-// Brown clustering): each word gets keys for its cluster's bit-string
-// prefixes of length 4, 6, 10 and the whole string.
-func readClusters(b []byte) (map[uint64][4]uint64, error) {
-	out := map[uint64][4]uint64{}
+// clusterSet maps words to the keys of their clusters, one key per
+// clustering granularity (at most 4).
+type clusterSet struct {
+	exact map[uint64][4]uint64 // word as written
+	lower map[uint64][4]uint64 // lower-cased word, most frequent form first
+}
+
+// readClusters parses lines "word<TAB>class[<TAB>class...]", most frequent
+// word first (the output of nlp/ner/internal/clusters).
+func readClusters(b []byte) (*clusterSet, error) {
+	cs := &clusterSet{exact: map[uint64][4]uint64{}, lower: map[uint64][4]uint64{}}
 	for n, line := range strings.Split(string(b), "\n") {
 		if line == "" {
 			continue
 		}
 		f := strings.Split(line, "\t")
 		if len(f) < 2 {
-			return nil, fmt.Errorf("ner: clusters line %d: want bits<TAB>word", n+1)
+			return nil, fmt.Errorf("ner: clusters line %d: want word<TAB>class", n+1)
 		}
-		bits, word := f[0], f[1]
 		var keys [4]uint64
-		for k, l := range [4]int{4, 6, 10, len(bits)} {
-			keys[k] = hstr(hbyte(fnvOffset, byte(k)), bits[:min(l, len(bits))])
+		for k, c := range f[1:min(len(f), 5)] {
+			keys[k] = hstr(hbyte(fnvOffset, byte(k+1)), c)
 		}
-		out[hlower(fnvOffset, word, false)] = keys
+		cs.exact[hstr(fnvOffset, f[0])] = keys
+		if l := hlower(fnvOffset, f[0], false); !hasKey(cs.lower, l) {
+			cs.lower[l] = keys
+		}
 	}
-	return out, nil
+	return cs, nil
+}
+
+func hasKey(m map[uint64][4]uint64, k uint64) bool { _, ok := m[k]; return ok }
+
+// of returns the cluster keys of word w (zero when unknown).
+func (cs *clusterSet) of(w string, hw uint64) [4]uint64 {
+	if c, ok := cs.exact[hw]; ok {
+		return c
+	}
+	return cs.lower[hlower(fnvOffset, w, false)]
 }
 
 func readLayer(r io.Reader) (*layer, error) {

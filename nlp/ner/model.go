@@ -10,7 +10,7 @@ import (
 // Model is a trained NER model. It is safe for concurrent use.
 type Model struct {
 	gaz                   *Gazetteer
-	clusters              map[uint64][4]uint64 // lower-cased word -> cluster prefix keys
+	clusters              *clusterSet
 	pass                  [2]*layer
 	gazText, clustersText []byte    // sources, kept for Save
 	pool                  sync.Pool // *scratch

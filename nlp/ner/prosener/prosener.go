@@ -151,4 +151,3 @@ func fold(r rune) rune {
 }
 
 var _ nlp.Annotator = (*Annotator)(nil)
-
