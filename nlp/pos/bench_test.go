@@ -1,0 +1,90 @@
+package pos
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/nlp/tokenize"
+)
+
+const wikinews = "../../../shared/data/wikinews/wikinews_2019_2020.jsonl"
+
+// tokenized returns the texts tokenized and split into sentences.
+func tokenized(tb testing.TB, texts []string) []*nlp.Doc {
+	tb.Helper()
+	tk := tokenize.New()
+	docs := make([]*nlp.Doc, len(texts))
+	for i, text := range texts {
+		docs[i] = &nlp.Doc{Text: text}
+		if err := tk.Annotate(docs[i]); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return docs
+}
+
+func benchmarkTag(b *testing.B, docs []*nlp.Doc) {
+	tg := defaultTagger(b)
+	size, ntok := 0, 0
+	for _, d := range docs {
+		size += len(d.Text)
+		ntok += len(d.Tokens)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if err := tg.Annotate(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkAnnotate tags the article in testdata.
+func BenchmarkAnnotate(b *testing.B) {
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkTag(b, tokenized(b, []string{string(text)}))
+}
+
+// BenchmarkWikinews tags the 295 Wikinews articles.
+func BenchmarkWikinews(b *testing.B) {
+	f, err := os.Open(wikinews)
+	if err != nil {
+		b.Skipf("wikinews corpus not available (%v)", err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		var row struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, row.Text)
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	benchmarkTag(b, tokenized(b, texts))
+}
+
+// BenchmarkLoad reads and prepares the embedded model.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(modelFS, DefaultModel); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

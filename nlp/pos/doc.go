@@ -1,0 +1,17 @@
+// Package pos is a part-of-speech tagger: a greedy averaged perceptron
+// trained on the Penn Treebank tags of the CoNLL-2003 English data, with
+// word, lowercase, prefix, suffix and shape features of the token and its
+// neighbours and the two previous tags.
+//
+// The shipped model is embedded and loaded once by Default; Load reads
+// another from any fs.FS, Train builds one. At load time the features of
+// every known word are summed into one score vector per window position, so
+// tagging a known word costs one map lookup and a handful of vector
+// additions; unknown words are scored from hashed affix and shape features.
+//
+// Tags are those of CoNLL-2003 (Penn Treebank plus `"` for quote marks).
+// Annotate writes the Penn Treebank quote tags instead: “ for an opening
+// quote mark and ” for a closing one. Curly quotes, dashes and the
+// ellipsis character are normalised to their ASCII forms for feature lookup
+// only; token text is never changed.
+package pos

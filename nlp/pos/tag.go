@@ -1,0 +1,191 @@
+package pos
+
+import (
+	"errors"
+
+	"github.com/newsnlp/newsnlp/nlp"
+)
+
+// ErrNilDoc is returned by Annotate for a nil Doc.
+var ErrNilDoc = errors.New("pos: nil doc")
+
+// tagState is the scratch space of one tagging call.
+type tagState struct {
+	norm    []string         // normalised words, with two padding words each side
+	entries []int32          // lexicon entry per padded position, or -1-k for scratch slot k
+	scratch []float32        // static vectors of unknown words: k*numSlots*nT
+	unknown map[string]int32 // unknown word → its scratch slot k, for the whole call
+	scores  []float32
+	keys    []uint64
+	out     []uint8 // tag ids of the current sentence
+}
+
+// Annotate sets Token.POS for every token of d, sentence by sentence (all
+// tokens as one sentence if d has tokens but no sentences). Quote marks get
+// “ or ” (see the package comment).
+func (t *Tagger) Annotate(d *nlp.Doc) error {
+	if d == nil {
+		return ErrNilDoc
+	}
+	st := t.state()
+	defer t.release(st)
+	tagSpan := func(first, end int) {
+		st.norm = st.norm[:0]
+		for _, tok := range d.Tokens[first:end] {
+			st.norm = append(st.norm, normalize(tok.Text))
+		}
+		ids := t.tagNormalized(st)
+		for i, id := range ids {
+			tok := &d.Tokens[first+i]
+			tok.POS = t.tags[id]
+			if tok.POS == `"` {
+				var before byte
+				if tok.Start > 0 {
+					before = d.Text[tok.Start-1]
+				}
+				tok.POS = quoteTag(tok.Text, before)
+			}
+		}
+	}
+	if len(d.Sentences) == 0 {
+		tagSpan(0, len(d.Tokens))
+		return nil
+	}
+	next := 0
+	for _, s := range d.Sentences {
+		if s.FirstToken < next || s.EndToken < s.FirstToken || s.EndToken > len(d.Tokens) {
+			return errors.New("pos: sentences do not index the doc's tokens in order")
+		}
+		tagSpan(s.FirstToken, s.EndToken)
+		next = s.EndToken
+	}
+	return nil
+}
+
+// Tag returns the tag of each word of one sentence, in the model's own tag
+// set (CoNLL-2003: quote marks are `"`).
+func (t *Tagger) Tag(words []string) []string {
+	st := t.state()
+	defer t.release(st)
+	for _, w := range words {
+		st.norm = append(st.norm, normalize(w))
+	}
+	ids := t.tagNormalized(st)
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = t.tags[id]
+	}
+	return out
+}
+
+// state returns an empty tagState, reusing a released one if it can.
+func (t *Tagger) state() *tagState {
+	if st, ok := t.pool.Get().(*tagState); ok {
+		return st
+	}
+	return &tagState{}
+}
+
+// release returns st to the pool, emptied; oversized buffers are dropped.
+func (t *Tagger) release(st *tagState) {
+	if cap(st.scratch) > 1<<20 || len(st.unknown) > 1<<12 {
+		return
+	}
+	st.norm = st.norm[:0]
+	st.scratch = st.scratch[:0]
+	clear(st.unknown)
+	t.pool.Put(st)
+}
+
+// tagNormalized tags the words in st.norm and returns their tag ids
+// (valid until the next call with st).
+func (t *Tagger) tagNormalized(st *tagState) []uint8 {
+	n := len(st.norm)
+	nT := t.nT
+	per := int(numSlots) * nT
+	// Look up each padded position once; score unknown words into scratch.
+	st.entries = st.entries[:0]
+	lookup := func(w string) {
+		if e, ok := t.lex[w]; ok {
+			st.entries = append(st.entries, e)
+			return
+		}
+		if k, ok := st.unknown[w]; ok {
+			st.entries = append(st.entries, int32(-1-k))
+			return
+		}
+		if st.unknown == nil {
+			st.unknown = make(map[string]int32)
+		}
+		k := len(st.scratch) / per
+		st.unknown[w] = int32(k)
+		st.scratch = append(st.scratch, make([]float32, per)...)
+		for sl := range numSlots {
+			st.keys = slotKeys(st.keys[:0], w, sl)
+			t.sum(st.scratch[k*per+int(sl)*nT:][:nT], st.keys)
+		}
+		st.entries = append(st.entries, int32(-1-k))
+	}
+	lookup(start2)
+	lookup(start1)
+	for _, w := range st.norm {
+		lookup(w)
+	}
+	lookup(end1)
+	lookup(end2)
+
+	vec := func(pos int, sl slot) []float32 {
+		e := st.entries[pos]
+		if e >= 0 {
+			return t.lexVec[int(e)*per+int(sl)*nT:][:nT]
+		}
+		return st.scratch[int(-1-e)*per+int(sl)*nT:][:nT]
+	}
+	if cap(st.scores) < nT {
+		st.scores = make([]float32, nT)
+	}
+	scores := st.scores[:nT]
+	st.out = st.out[:0]
+	nH := t.numHist()
+	p1, p2 := uint8(nT), uint8(nT+1) // history ids of the padding tags
+	for i := range n {
+		pos := i + 2
+		e := st.entries[pos]
+		var best uint8
+		if e >= 0 && t.fixed[e] != noTag {
+			best = t.fixed[e]
+		} else {
+			copy(scores, vec(pos, slotCur))
+			addTo(scores, vec(pos-1, slotP1))
+			addTo(scores, vec(pos+1, slotN1))
+			addTo(scores, vec(pos-2, slotP2))
+			addTo(scores, vec(pos+2, slotN2))
+			addTo(scores, t.hist[(int(p1)*nH+int(p2))*nT:][:nT])
+			if e >= 0 {
+				for _, tr := range t.lexT1[t.lexT1Off[e]:t.lexT1Off[e+1]] {
+					if tr.tag == p1 {
+						addTo(scores, t.weights[int(tr.row)*nT:][:nT])
+						break
+					}
+				}
+			} else if row, ok := t.feats[finish(t1LowerPartial(st.norm[i]), p1)]; ok {
+				addTo(scores, t.weights[int(row)*nT:][:nT])
+			}
+			best = argmax(scores)
+		}
+		st.out = append(st.out, best)
+		p2, p1 = p1, best
+	}
+	return st.out
+}
+
+// argmax returns the index of the largest score (the first on ties).
+func argmax(scores []float32) uint8 {
+	best := 0
+	for i, s := range scores {
+		if s > scores[best] {
+			best = i
+		}
+	}
+	return uint8(best)
+}
