@@ -24,20 +24,6 @@ type rows struct {
 	failed     int64 // records that did not
 }
 
-// WordpieceEncoder encodes the sentences of a document for the wordpieces
-// table. Byte offsets in, as every nlp stage gives them.
-type WordpieceEncoder interface {
-	Encode(d *nlp.Doc, sentence int) []WordpieceWindow
-}
-
-// WordpieceWindow is one row of the wordpieces table with byte offsets.
-type WordpieceWindow struct {
-	Window                int
-	InputIDs              []int32
-	Starts, Ends, WordIDs []int32
-	NERTags               []string
-}
-
 // appendArticle converts one article to rows. want says which tables are
 // written (rows of other tables are not built).
 func (r *rows) appendArticle(a *Article, want tableSet, wp WordpieceEncoder) {

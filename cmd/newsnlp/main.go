@@ -12,7 +12,18 @@ import (
 
 // CLI is the command tree.
 type CLI struct {
-	Run RunCmd `cmd:"" help:"Process article dumps into tables (runs on the embedded sample corpus when no INPUT is given)."`
+	Run   RunCmd `cmd:"" help:"Process article dumps into tables (runs on the embedded sample corpus when no INPUT is given)."`
+	Train struct {
+		NER TrainNERCmd `cmd:"" name:"ner" help:"Train the entity recognizer on CoNLL-2003-style data."`
+		POS TrainPOSCmd `cmd:"" name:"pos" help:"Train the part-of-speech tagger on the POS column of CoNLL-2003-style data."`
+	} `cmd:"" help:"Train the embedded models."`
+	Eval struct {
+		NER    EvalNERCmd    `cmd:"" name:"ner" help:"Score entity recognition on a CoNLL file (conlleval semantics)."`
+		Quotes EvalQuotesCmd `cmd:"" help:"Score quotes and speakers against PolNeAR (like polnear_quotes.py)."`
+	} `cmd:"" help:"Evaluate the models on annotated data."`
+	Gen struct {
+		Corpus GenCorpusCmd `cmd:"" help:"Generate a synthetic benchmark corpus from real articles."`
+	} `cmd:"" help:"Generate benchmark data."`
 }
 
 func main() {

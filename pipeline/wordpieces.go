@@ -1,0 +1,77 @@
+package pipeline
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/nlp/wordpiece"
+)
+
+// WordpieceEncoder encodes one sentence of a document for the wordpieces
+// table, with byte offsets as every nlp stage gives them.
+type WordpieceEncoder interface {
+	Encode(d *nlp.Doc, sentence int) []wordpiece.Window
+}
+
+// WordpieceOptions choose the vocabulary and the windows of the wordpieces
+// table.
+type WordpieceOptions struct {
+	// Vocab is a vocab.txt file, TokenizerJSON a HuggingFace tokenizer.json;
+	// neither means the embedded cased BERT vocabulary.
+	Vocab, TokenizerJSON string
+	// Uncased lowercases and strips accents (for uncased vocab.txt files;
+	// tokenizer.json says so itself).
+	Uncased bool
+	// MaxLength is the longest window in pieces, [CLS] and [SEP] included
+	// (default 512); Stride the overlap between windows (default 128).
+	MaxLength, Stride int
+}
+
+type wordpieces struct {
+	enc               *wordpiece.Encoder
+	maxLength, stride int
+}
+
+func (w wordpieces) Encode(d *nlp.Doc, sentence int) []wordpiece.Window {
+	return w.enc.Sentence(d, sentence, w.maxLength, w.stride)
+}
+
+// NewWordpieces loads the encoder o describes.
+func NewWordpieces(o WordpieceOptions) (WordpieceEncoder, error) {
+	if o.MaxLength == 0 {
+		o.MaxLength = 512
+	}
+	if o.Stride == 0 {
+		o.Stride = 128
+	}
+	if o.MaxLength < 8 || o.Stride < 0 || o.Stride >= o.MaxLength-2 {
+		return nil, fmt.Errorf("pipeline: wordpieces: need max-length ≥ 8 and 0 ≤ stride < max-length-2 (got %d, %d)", o.MaxLength, o.Stride)
+	}
+	var enc *wordpiece.Encoder
+	var err error
+	switch {
+	case o.TokenizerJSON != "":
+		enc, err = wordpiece.FromTokenizerJSON(o.TokenizerJSON)
+	case o.Vocab != "":
+		var f *os.File
+		if f, err = os.Open(o.Vocab); err == nil {
+			var opts []wordpiece.Option
+			if o.Uncased {
+				opts = append(opts, wordpiece.Uncased())
+			}
+			enc, err = wordpiece.FromVocab(f, opts...)
+			f.Close()
+		}
+	default:
+		enc, err = wordpiece.Default()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: wordpieces: %w", err)
+	}
+	return wordpieces{enc: enc, maxLength: o.MaxLength, stride: o.Stride}, nil
+}
+
+// DefaultWordpieces is the embedded cased BERT vocabulary with windows of
+// 512 pieces and a stride of 128.
+func DefaultWordpieces() (WordpieceEncoder, error) { return NewWordpieces(WordpieceOptions{}) }
