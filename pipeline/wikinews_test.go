@@ -1,0 +1,78 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestWikinewsEndToEnd runs the whole pipeline over the wikinews corpus and
+// checks what users rely on: every span of every table slices
+// articles.text in code points, and Parquet output is byte-identical for 1
+// and 2 workers.
+func TestWikinewsEndToEnd(t *testing.T) {
+	if _, err := os.Stat(wikinews); err != nil {
+		t.Skipf("wikinews corpus absent (%v): it lives in ../shared/data, outside the repository", err)
+	}
+	if testing.Short() {
+		t.Skip("-short: three full runs over 295 articles")
+	}
+	js := t.TempDir()
+	if _, err := Run(context.Background(), Config{Inputs: []string{wikinews}, OutDir: js, Format: "jsonl", Workers: 2}); err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, js)
+
+	var outs [2]string
+	for i, workers := range []int{1, 2} {
+		outs[i] = t.TempDir()
+		if _, err := Run(context.Background(), Config{Inputs: []string{wikinews}, OutDir: outs[i], Workers: workers}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, table := range DefaultTables {
+		a, err1 := os.ReadFile(filepath.Join(outs[0], table+".parquet"))
+		b, err2 := os.ReadFile(filepath.Join(outs[1], table+".parquet"))
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s.parquet differs between 1 and 2 workers", table)
+		}
+	}
+}
+
+// checkSpans asserts text[start:end] (code points) equals the text column
+// of every sentence, token, mention and quote row, and that speaker spans
+// lie inside the text.
+func checkSpans(t *testing.T, dir string) {
+	t.Helper()
+	texts := map[string][]rune{}
+	for _, a := range readJSONRows(t, filepath.Join(dir, "articles.jsonl")) {
+		texts[a["article_id"].(string)] = []rune(a["text"].(string))
+	}
+	if len(texts) == 0 {
+		t.Fatal("no articles")
+	}
+	for _, table := range []string{TableSentences, TableTokens, TableMentions, TableQuotes} {
+		rows := readJSONRows(t, filepath.Join(dir, table+".jsonl"))
+		if len(rows) == 0 {
+			t.Errorf("no %s", table)
+		}
+		for _, r := range rows {
+			text := texts[r["article_id"].(string)]
+			s, e := int(r["start"].(float64)), int(r["end"].(float64))
+			if s < 0 || s >= e || e > len(text) || string(text[s:e]) != r["text"].(string) {
+				t.Fatalf("%s row %v: span [%d,%d) does not slice its text", table, r, s, e)
+			}
+			if table == TableQuotes && r["speaker_start"] != nil {
+				ss, se := int(r["speaker_start"].(float64)), int(r["speaker_end"].(float64))
+				if ss < 0 || ss >= se || se > len(text) {
+					t.Fatalf("quote row %v: speaker span [%d,%d) outside the text", r, ss, se)
+				}
+			}
+		}
+	}
+}
