@@ -32,6 +32,12 @@ func scanSegments(text string, a, b, para int, out []segment) []segment {
 	var closeMark string
 	var cur segment
 	for i := a; i < b; {
+		if c := text[i]; c != '"' && c != '\'' && c != 0xE2 {
+			// Not the first byte of a mark ('"', '\'', or the lead byte
+			// of “ and ”): continuation bytes never equal these.
+			i++
+			continue
+		}
 		var mark string
 		switch {
 		case text[i] == '\'' && i+1 < b && text[i+1] == '\'':
@@ -44,8 +50,7 @@ func scanSegments(text string, a, b, para int, out []segment) []segment {
 			mark = rightDouble
 		}
 		if mark == "" {
-			_, n := utf8.DecodeRuneInString(text[i:])
-			i += n
+			i++
 			continue
 		}
 		if !inside {

@@ -94,11 +94,24 @@ func (f *Finder) find(text string) []found {
 		}
 		first := len(segs)
 		segs = scanSegments(text, a, b, paraN, segs)
-		toks = tokenize(text, a, b, segs[first:], first, toks[:0])
-		if len(toks) == 0 {
+		if len(segs) == first {
+			// No quote here: only a closing "X said:" matters to the next
+			// paragraph.
+			line := strings.TrimRight(text[a:b], " \t\r\u00a0")
+			if line == "" {
+				a = b + 1
+				continue
+			}
+			prevParaSpeaker, prevParaColon = -1, attribution{}
+			if strings.HasSuffix(line, ":") {
+				toks = tokenize(text, a, b, nil, first, toks[:0])
+				prevParaColon = colonCue(&paragraph{text: text, toks: toks, segs: segs})
+			}
+			paraN++
 			a = b + 1
 			continue
 		}
+		toks = tokenize(text, a, b, segs[first:], first, toks[:0])
 		p := paragraph{text: text, toks: toks, segs: segs}
 		base := len(all)
 		for k, t := range toks {
