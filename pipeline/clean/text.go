@@ -41,11 +41,13 @@ func Text(raw string) Result {
 		return true
 	}
 	if !found {
-		// No line reads as text: keep whatever is not furniture.
+		// No line reads as text: keep whatever is not furniture by itself
+		// (link lists are judged from their neighbours, so they stay: that
+		// keeps cleaning a cleaned text a no-op).
 		a, b = 0, len(lines)-1
 		keep = func(k kind) bool {
 			switch k {
-			case blank, chrome, breadcrumb, meta, listHeader, listItem:
+			case blank, chrome, breadcrumb, meta:
 				return false
 			}
 			return true
@@ -85,7 +87,7 @@ func Text(raw string) Result {
 		body.WriteString(raw[l.start:l.end])
 		prev = i
 	}
-	res.Body = body.String()
+	res.Body = strings.TrimRight(body.String(), "\r")
 	return res
 }
 
