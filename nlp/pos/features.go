@@ -25,8 +25,6 @@ const (
 	tN1Lower
 	tN1Suf3
 	tN1Shape
-	tP2Lower
-	tN2Lower
 	tT1
 	tT2
 	tT12
@@ -42,8 +40,6 @@ const (
 	slotCur slot = iota
 	slotP1
 	slotN1
-	slotP2
-	slotN2
 	numSlots
 )
 
@@ -209,10 +205,6 @@ func slotKeysRare(dst []uint64, w string, sl slot, rare bool) []uint64 {
 			keyLower(tN1Suf3, lastRunes(w, 3), 0),
 			finish(hashShape(begin(tN1Shape), w), 0),
 		)
-	case slotP2:
-		dst = append(dst, keyLower(tP2Lower, w, 0))
-	case slotN2:
-		dst = append(dst, keyLower(tN2Lower, w, 0))
 	}
 	return dst
 }

@@ -158,8 +158,6 @@ func (t *Tagger) tagNormalized(st *tagState) []uint8 {
 			copy(scores, vec(pos, slotCur))
 			addTo(scores, vec(pos-1, slotP1))
 			addTo(scores, vec(pos+1, slotN1))
-			addTo(scores, vec(pos-2, slotP2))
-			addTo(scores, vec(pos+2, slotN2))
 			addTo(scores, t.hist[(int(p1)*nH+int(p2))*nT:][:nT])
 			if e >= 0 {
 				for _, tr := range t.lexT1[t.lexT1Off[e]:t.lexT1Off[e+1]] {

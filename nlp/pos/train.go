@@ -126,8 +126,6 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 			keys = slotKeysRare(keys[:0], norm[pos], slotCur, wc <= opt.RareCount)
 			keys = slotKeys(keys, norm[pos-1], slotP1)
 			keys = slotKeys(keys, norm[pos+1], slotN1)
-			keys = slotKeys(keys, norm[pos-2], slotP2)
-			keys = slotKeys(keys, norm[pos+2], slotN2)
 			ids := make([]int32, len(keys))
 			for k, key := range keys {
 				ids[k] = p.id(key)
