@@ -79,11 +79,11 @@ func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
 		if j < lo {
 			return 0, 0, false
 		}
-		if closer == ")" {
-			// "Sen. Ted Cruz (R-Tex.) said": the phrase before the bracket.
-			return npEndingAt(toks, j-1, lo)
-		}
-		return npEndingAt(toks, j-1, lo)
+		return npEndingAt(toks, skipBracket(toks, j-1, lo), lo)
+	}
+	// "who in 2010 said": skip a year or a date.
+	if i-1 >= lo && isNumber(toks[i]) && (toks[i-1].lower == "in" || toks[i-1].lower == "since") {
+		i -= 2
 	}
 	return npEndingAt(toks, i, lo)
 }
@@ -166,4 +166,30 @@ func isSentenceEnd(t tok) bool {
 // "angrily". Lower-case words only, so that names ending in -ly stay.
 func isAdverb(t tok) bool {
 	return !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && t.lower != "family" && t.lower != "rally"
+}
+
+// skipBracket steps back over a parenthetical ending at toks[e]:
+// "Rep. Jim Jordan (R-Ohio), …" gives the index of "Jordan".
+func skipBracket(toks []tok, e, lo int) int {
+	if e < lo || toks[e].lower != ")" {
+		return e
+	}
+	for j := e - 1; j >= lo && e-j < 12; j-- {
+		if toks[j].lower == "(" {
+			return j - 1
+		}
+	}
+	return e
+}
+
+func isNumber(t tok) bool {
+	if t.kind != tWord {
+		return false
+	}
+	for i := 0; i < len(t.lower); i++ {
+		if t.lower[i] < '0' || t.lower[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -120,6 +120,16 @@ func (p *paragraph) local(k int) attribution {
 			}
 		}
 	}
+	// “…” ― Name: a dash and a name right after the quote.
+	if k+2 < len(toks) && toks[k+1].kind == tPunct && isDash(toks[k+1].lower) && toks[k+2].kind == tWord && toks[k+2].upper {
+		e := k + 3
+		for e < len(toks) && e-k < 7 && toks[e].kind == tWord && (toks[e].upper || toks[e].lower == "of") {
+			e++
+		}
+		if e == len(toks) || toks[e].kind == tPunct || toks[e].kind == tQuote {
+			return p.found(k+2, e, -1, -1, "dash")
+		}
+	}
 	// Rules 2 and 3: a cue earlier in the sentence. X said: “…” /
 	// X said it was “very concerning”.
 	lo := p.sentenceStart(k)
@@ -194,4 +204,8 @@ func (p *paragraph) attributive(k int) bool {
 		}
 	}
 	return k+1 < len(p.toks) && p.toks[k+1].lower == ","
+}
+
+func isDash(s string) bool {
+	return s == "\u2015" || s == "\u2014" || s == "\u2013" || s == "-"
 }
