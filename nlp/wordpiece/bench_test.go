@@ -47,7 +47,8 @@ func BenchmarkSentence(b *testing.B) {
 	benchSentences(b, e, []*nlp.Doc{lineDoc(string(data))})
 }
 
-// BenchmarkSentenceWikinews encodes every line of the wikinews corpus.
+// BenchmarkSentenceWikinews encodes every sentence of the wikinews corpus,
+// as nlp/tokenize segments it.
 func BenchmarkSentenceWikinews(b *testing.B) {
 	texts := wikinews(b)
 	e, err := Default()
@@ -56,7 +57,7 @@ func BenchmarkSentenceWikinews(b *testing.B) {
 	}
 	var docs []*nlp.Doc
 	for _, t := range texts {
-		docs = append(docs, lineDoc(t))
+		docs = append(docs, tokenizedDoc(b, t))
 	}
 	benchSentences(b, e, docs)
 }

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/nlp/tokenize"
 )
 
 const wikinewsPath = "../../../shared/data/wikinews/wikinews_2019_2020.jsonl"
@@ -39,6 +40,17 @@ func wikinews(tb testing.TB) []string {
 		tb.Fatalf("read %s: %v", wikinewsPath, err)
 	}
 	return texts
+}
+
+// tokenizedDoc returns a Doc of text with the sentences and tokens of
+// nlp/tokenize.
+func tokenizedDoc(tb testing.TB, text string) *nlp.Doc {
+	tb.Helper()
+	d := &nlp.Doc{Text: text}
+	if err := tokenize.New().Annotate(d); err != nil {
+		tb.Fatalf("tokenize: %v", err)
+	}
+	return d
 }
 
 // lineDoc returns a Doc of text whose sentences are its non-blank lines and

@@ -86,8 +86,8 @@ func withoutDropped(e *Encoder, s string) string {
 	}, s)
 }
 
-// TestReferenceWikinews encodes every sentence (here: every non-blank line)
-// of the wikinews corpus and checks the ids and offsets against sugarme's
+// TestReferenceWikinews encodes every sentence of the wikinews corpus, as
+// nlp/tokenize segments it, and checks the ids and offsets against sugarme's
 // BERT pipeline, and that every piece's offsets slice the text it spells.
 func TestReferenceWikinews(t *testing.T) {
 	texts := wikinews(t)
@@ -211,8 +211,12 @@ func uncasedVocabPath(t *testing.T) string {
 // of texts.
 func compareReference(t *testing.T, texts []string, e *Encoder, ref *tokenizer.Tokenizer) {
 	var nSent, nASCII, nPieces, nFailed int
+	var nOutside int
 	for a, text := range texts {
-		d := lineDoc(text)
+		if testing.Short() && a%10 != 0 {
+			continue
+		}
+		d := tokenizedDoc(t, text)
 		for si, sent := range d.Sentences {
 			nSent++
 			ws := e.Sentence(d, si, 0, 0)
@@ -255,6 +259,10 @@ func compareReference(t *testing.T, texts []string, e *Encoder, ref *tokenizer.T
 				if start < int32(sent.Start) || end > int32(sent.End) || start >= end || i > 1 && start < w.Ends[i-1] {
 					t.Errorf("article %d sentence %d piece %d: offsets [%d,%d) out of order or outside the sentence [%d,%d)", a, si, i, start, end, sent.Start, sent.End)
 				}
+				tok := d.Tokens[sent.FirstToken+int(w.WordIDs[i])]
+				if int(start) < tok.Start || int(start) >= tok.End {
+					nOutside++
+				}
 				if id == e.unk || e.lower || e.strip {
 					continue
 				}
@@ -267,6 +275,11 @@ func compareReference(t *testing.T, texts []string, e *Encoder, ref *tokenizer.T
 	}
 	if nFailed > 0 {
 		t.Errorf("%d of %d sentences differ from the reference", nFailed, nSent)
+	}
+	// nlp/tokenize covers every character BERT keeps, so every piece
+	// starts inside the token its word id names.
+	if nOutside > 0 {
+		t.Errorf("%d pieces start outside the token of their word id", nOutside)
 	}
 	t.Logf("%d articles, %d sentences (%d ASCII-only, offsets compared too), %d pieces checked against the reference", len(texts), nSent, nASCII, nPieces)
 }

@@ -153,3 +153,39 @@ func TestSentenceEmpty(t *testing.T) {
 		t.Errorf("sentence of spaces and controls: %+v, want one window [CLS] [SEP]", ws)
 	}
 }
+
+// TestConcurrent encodes the same sentences from several goroutines (run
+// with -race) and checks every result against a sequential run.
+func TestConcurrent(t *testing.T) {
+	e := mustDefault(t)
+	data, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := lineDoc(string(data))
+	want := make([][]Window, len(d.Sentences))
+	for i := range d.Sentences {
+		want[i] = e.Sentence(d, i, 24, 4)
+	}
+	errs := make(chan string, 8)
+	for g := range 4 {
+		go func() {
+			for round := range 20 {
+				for i := range d.Sentences {
+					i := (i + g + round) % len(d.Sentences)
+					got := e.Sentence(d, i, 24, 4)
+					if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+						errs <- fmt.Sprintf("goroutine %d sentence %d differs", g, i)
+						return
+					}
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range 4 {
+		if msg := <-errs; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
