@@ -133,7 +133,7 @@ func (p *paragraph) local(k int) attribution {
 	// Rules 2 and 3: a cue earlier in the sentence. X said: “…” /
 	// X said it was “very concerning”.
 	lo := p.sentenceStart(k)
-	for c := k - 1; c >= lo; c-- {
+	for c := lo; c < k; c++ {
 		if toks[c].kind != tWord {
 			continue
 		}
