@@ -191,17 +191,15 @@ type pass1Info struct {
 	agg    map[uint64][5]int32 // lower-cased word -> count of pass-1 labels by type (index 4: O)
 }
 
-// extract appends the feature keys of token i of the sentence [s0, s1).
-func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map[uint64]*docStat, s0, s1, i int, p1 *pass1Info) []uint64 {
-	ti := &infos[i]
-	w := words[i]
+// staticFeatures appends the features that depend only on the word
+// itself (form, shape, length, affixes, clusters): the part of a token's
+// score a Model caches per word type.
+func staticFeatures(buf []uint64, w string, ti *tokInfo) []uint64 {
 	buf = append(buf,
-		mix(tBias, 0, 0),
 		mix(tWord, ti.hw, 0),
 		mix(tLower, ti.hl, 0),
 		mix(tShape, ti.shape, 0),
 		mix(tShapeLong, ti.shapeLong, 0),
-		mix(tFlags, uint64(ti.flags), 0),
 		mix(tLen, uint64(min(utf8.RuneCountInString(w), 12)), 0),
 	)
 	// Affixes: prefixes keep case, suffixes are lower-cased.
@@ -225,6 +223,25 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map
 		n++
 		buf = append(buf, mix(tSuffix, hlower(fnvOffset, w[j:], false), 0))
 	}
+	for k, c := range ti.cluster {
+		if c != 0 {
+			buf = append(buf, mix(tCluster, uint64(k), c))
+		}
+	}
+	return buf
+}
+
+// extract appends the feature keys of token i of the sentence [s0, s1),
+// with the word's static features when static is set.
+func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map[uint64]*docStat, s0, s1, i int, p1 *pass1Info, static bool) []uint64 {
+	ti := &infos[i]
+	if static {
+		buf = staticFeatures(buf, words[i], ti)
+	}
+	buf = append(buf,
+		mix(tBias, 0, 0),
+		mix(tFlags, uint64(ti.flags), 0),
+	)
 	prev, next, prev2, next2 := hBOS, hEOS, hBOS, hEOS
 	sprev, snext := hBOS, hEOS
 	var cprev, cnext uint64
@@ -277,11 +294,6 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map
 		for g := range infos[i+1].ngaz {
 			gm := infos[i+1].gaz[g]
 			buf = append(buf, mix(tGazNext, uint64(gm.kind), uint64(gm.pos)))
-		}
-	}
-	for k, c := range ti.cluster {
-		if c != 0 {
-			buf = append(buf, mix(tCluster, uint64(k), c))
 		}
 	}
 	if cprev != 0 {

@@ -82,6 +82,7 @@ func Load(fsys fs.FS, dir string) (*Model, error) {
 		}
 		m.pass[p] = l
 	}
+	m.buildCache()
 	return m, nil
 }
 
@@ -121,6 +122,7 @@ func (m *Model) setResources(gaz, clusters []byte) error {
 type clusterSet struct {
 	exact map[uint64][4]uint64 // word as written
 	lower map[uint64][4]uint64 // lower-cased word, most frequent form first
+	words []string             // in file order
 }
 
 // readClusters parses lines "word<TAB>class[<TAB>class...]", most frequent
@@ -140,6 +142,7 @@ func readClusters(b []byte) (*clusterSet, error) {
 			keys[k] = hstr(hbyte(fnvOffset, byte(k+1)), c)
 		}
 		cs.exact[hstr(fnvOffset, f[0])] = keys
+		cs.words = append(cs.words, f[0])
 		if l := hlower(fnvOffset, f[0], false); !hasKey(cs.lower, l) {
 			cs.lower[l] = keys
 		}

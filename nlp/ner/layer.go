@@ -5,12 +5,16 @@ import "math"
 // layer is one pass's weights: an open-addressing table from feature key
 // to row, numLabels float32 weights per row, and tag transition weights.
 type layer struct {
-	keys  []uint64 // table slots; 0 is empty
-	rows  []int32  // row of the key in the same slot
+	slots []slot // open addressing; key 0 is empty
 	mask  uint64
 	order []uint64 // key of each row, in row order (for saving)
 	w     []float32
 	trans [(numLabels + 1) * numLabels]float32
+}
+
+type slot struct {
+	key uint64
+	row int32
 }
 
 func fixKey(k uint64) uint64 {
@@ -26,15 +30,14 @@ func newLayer(keys []uint64, w []float32) *layer {
 	for size < 2*len(keys)+1 {
 		size <<= 1
 	}
-	l := &layer{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1), order: keys, w: w}
+	l := &layer{slots: make([]slot, size), mask: uint64(size - 1), order: keys, w: w}
 	for r, k := range keys {
 		k = fixKey(k)
 		i := k & l.mask
-		for l.keys[i] != 0 {
+		for l.slots[i].key != 0 {
 			i = (i + 1) & l.mask
 		}
-		l.keys[i] = k
-		l.rows[i] = int32(r)
+		l.slots[i] = slot{k, int32(r)}
 	}
 	return l
 }
@@ -44,9 +47,10 @@ func (l *layer) lookup(k uint64) int32 {
 	k = fixKey(k)
 	i := k & l.mask
 	for {
-		switch l.keys[i] {
+		s := &l.slots[i]
+		switch s.key {
 		case k:
-			return l.rows[i]
+			return s.row
 		case 0:
 			return -1
 		}
@@ -87,12 +91,9 @@ func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float3
 	for i := 1; i < n; i++ {
 		for c := range numLabels {
 			best, arg := neg, 0
-			for p := range numLabels {
-				if delta[p] == neg || !allowedTable[p][c] {
-					continue
-				}
-				if s := delta[p] + trans[p*numLabels+c]; s > best {
-					best, arg = s, p
+			for _, p := range allowedPrev[c] {
+				if s := delta[p] + trans[int(p)*numLabels+c]; s > best {
+					best, arg = s, int(p)
 				}
 			}
 			next[c] = best + em[i][c]
@@ -112,10 +113,13 @@ func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float3
 	}
 }
 
-var allowedTable = func() (t [numLabels][numLabels]bool) {
-	for p := range numLabels {
-		for c := range numLabels {
-			t[p][c] = allowed(p, c)
+// allowedPrev lists, for each tag, the tags that may precede it.
+var allowedPrev = func() (t [numLabels][]uint8) {
+	for c := range numLabels {
+		for p := range numLabels {
+			if allowed(p, c) {
+				t[c] = append(t[c], uint8(p))
+			}
 		}
 	}
 	return t

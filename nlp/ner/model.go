@@ -14,6 +14,9 @@ type Model struct {
 	pass                  [2]*layer
 	gazText, clustersText []byte    // sources, kept for Save
 	pool                  sync.Pool // *scratch
+	// cache holds the static-feature scores of frequent words, per pass.
+	cache     map[uint64]int32
+	cacheRows [][2][numLabels]float32
 }
 
 // scratch holds the per-document buffers of one Annotate call.
@@ -155,10 +158,44 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 		}
 		em := s.em[:k]
 		for i := r[0]; i < r[1]; i++ {
-			s.feats = m.extract(s.feats[:0], s.words, s.infos, s.stats, r[0], r[1], i, p1)
-			em[i-r[0]] = [numLabels]float32{}
-			l.score(s.feats, &em[i-r[0]])
+			e := &em[i-r[0]]
+			c, cached := m.cache[s.infos[i].hw]
+			if cached {
+				*e = m.cacheRows[c][pass]
+			} else {
+				*e = [numLabels]float32{}
+			}
+			s.feats = m.extract(s.feats[:0], s.words, s.infos, s.stats, r[0], r[1], i, p1, !cached)
+			l.score(s.feats, e)
 		}
 		viterbi(em, &l.trans, s.back[:k], s.tags[pass][r[0]:r[1]])
+	}
+}
+
+// buildCache precomputes the static-feature scores of the words of the
+// cluster vocabulary (the frequent words of news text).
+func (m *Model) buildCache() {
+	m.cache, m.cacheRows = nil, nil
+	if m.clusters == nil || m.pass[0] == nil || m.pass[1] == nil {
+		return
+	}
+	m.cache = make(map[uint64]int32, len(m.clusters.words))
+	m.cacheRows = make([][2][numLabels]float32, 0, len(m.clusters.words))
+	var buf []uint64
+	for _, w := range m.clusters.words {
+		var ti tokInfo
+		ti.hw, ti.hl = hstr(fnvOffset, w), hlower(fnvOffset, w, true)
+		if _, dup := m.cache[ti.hw]; dup {
+			continue
+		}
+		ti.shape, ti.shapeLong, ti.flags = shapeOf(w)
+		ti.cluster = m.clusters.of(w, ti.hw)
+		buf = staticFeatures(buf[:0], w, &ti)
+		var row [2][numLabels]float32
+		for p, l := range m.pass {
+			l.score(buf, &row[p])
+		}
+		m.cache[ti.hw] = int32(len(m.cacheRows))
+		m.cacheRows = append(m.cacheRows, row)
 	}
 }

@@ -102,6 +102,7 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 		all[i] = i
 	}
 	m.pass[0] = trainLayer(docs, fs1, all, opt.Epochs, opt.Seed)
+	m.buildCache()
 	fmt.Fprintf(opt.Log, "pass 1 trained (%.1fs)\n", time.Since(start).Seconds())
 	if len(opt.Dev) > 0 {
 		c, err := EvaluatePass(m, opt.Dev, 1)
@@ -113,6 +114,7 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 	fs2 := m.extractAll(docs, 1, opt.MinCount)
 	fmt.Fprintf(opt.Log, "pass 2: %d features\n", len(fs2.keys))
 	m.pass[1] = trainLayer(docs, fs2, all, opt.Epochs, opt.Seed+1)
+	m.buildCache()
 	fmt.Fprintf(opt.Log, "pass 2 trained (%.1fs)\n", time.Since(start).Seconds())
 	if len(opt.Dev) > 0 {
 		c, err := EvaluatePass(m, opt.Dev, 2)
@@ -179,7 +181,7 @@ func (m *Model) extractAll(docs []*trainDoc, pass, minCount int) *featureSet {
 		for _, s := range td.sents {
 			for i := s[0]; i < s[1]; i++ {
 				off = append(off, int32(len(flat)))
-				buf = m.extract(buf[:0], td.words, td.infos, td.stats, s[0], s[1], i, p1)
+				buf = m.extract(buf[:0], td.words, td.infos, td.stats, s[0], s[1], i, p1, true)
 				flat = append(flat, buf...)
 				for _, k := range buf {
 					counts[k]++
