@@ -40,7 +40,7 @@ func (f *Finder) keep(text string, q *found) bool {
 	}
 	n := wordCount(text[q.seg.start:q.seg.end])
 	if !q.attr.found {
-		return n >= f.minUnattributed
+		return n >= f.minUnattributed && !transcriptLine(text[q.seg.start:q.seg.end])
 	}
 	if n >= f.minUnattributed {
 		return true
@@ -81,4 +81,19 @@ func titleCased(s string) bool {
 		i = j
 	}
 	return !first
+}
+
+// transcriptLine reports whether quoted words open with a speaker label in
+// capitals ("WALLACE: Let's start…"): a transcript, not a quotation.
+func transcriptLine(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i < 2 || i > 30 {
+		return false
+	}
+	for _, r := range s[:i] {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -68,7 +68,7 @@ func scanSegments(text string, a, b, para int, out []segment) []segment {
 			i += len(mark)
 			continue
 		}
-		if mark == closeMark {
+		if mark == closeMark || mismatchedClose(text, a, i, mark, closeMark) {
 			cur.close, cur.closed = i, true
 			out = appendSegment(text, out, cur, len(mark))
 			inside = false
@@ -123,6 +123,23 @@ func isJunk(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\r', '\u00a0', '\u201c', '\u201d', '"', '\u2018', '\u2019', '\'',
 		',', '.', ';', ':', '\u2014', '\u2013', '-':
+		return true
+	}
+	return false
+}
+
+// mismatchedClose reports whether mark, at text[i], closes a quotation
+// opened with the other kind of double mark: “…," Smith said / "…,” said
+// Gorski. It does when it follows the punctuation that ends quoted words.
+func mismatchedClose(text string, a, i int, mark, closeMark string) bool {
+	if (mark != `"` || closeMark != rightDouble) && (mark != rightDouble || closeMark != `"`) {
+		return false
+	}
+	if i-1 < a {
+		return false
+	}
+	switch text[i-1] {
+	case ',', '.', '?', '!':
 		return true
 	}
 	return false
