@@ -17,18 +17,28 @@
 // quote, stopping at the first that applies:
 //
 //  1. a cue right after the quote: “…,” X said / “…,” said X / “…,” X, a
-//     spokesman, said / “…,” according to X;
-//  2. a cue earlier in the quote's sentence: X said: “…” / X said it was
-//     “very concerning” (the subject of the cue is the speaker);
-//  3. a cue later in the sentence when the quote does not end it;
-//  4. another attributed quote of the same paragraph (“…,” he said. “…”);
-//  5. a paragraph that opens with a quote and has no cue continues the
+//     spokesman, said / “…,” according to X / “…,” she elaborated;
+//  2. a dash and a name right after it: “…” ― Pamela Padilla;
+//  3. a cue earlier in the quote's sentence, the first one (the outermost
+//     attribution): X said: “…” / X said it was “very concerning” / X,
+//     facing criticism, released a statement calling it “…”;
+//  4. a cue later in the sentence when the quote does not end it;
+//  5. the subject of the sentence of a partial quote without a cue
+//     ("Fiorina describes herself as a “change warrior”");
+//  6. another attributed quote of the same paragraph (“…,” he said. “…”);
+//  7. a paragraph that opens with a quote and has no cue continues the
 //     previous paragraph's speaker, or the "X said:" that ended it.
 //
 // Speaker noun phrases are taken from the words next to the cue (auxiliaries
-// and adverbs skipped, appositions and relative clauses stepped over), so
-// attribution needs no tagger. When the document has entity mentions the
-// speaker span is narrowed to the PERSON or ORGANIZATION mention it holds
-// and Speaker is its entity's canonical name; pronouns are resolved to the
-// previous quote's person, or the nearest preceding person mention.
+// and adverbs skipped, appositions, brackets and relative clauses stepped
+// over), so attribution needs no tagger. When the document has entity
+// mentions the speaker span is narrowed to the PERSON or ORGANIZATION
+// mention it holds and Speaker is its entity's canonical name; pronouns are
+// resolved to the previous quote's person, or the nearest preceding person
+// mention; a one-word name is completed from the article ("Macron" →
+// "Emmanuel Macron", titles excluded).
+//
+// Quotation marks are matched as PolNeAR's scorer matches them, with one
+// exception: a straight mark closes a quotation opened with a curly one (and
+// the other way round) when it follows , . ? or !, as in “…," she said.
 package quotes
