@@ -1,15 +1,12 @@
 package ner
 
 import (
-	"bufio"
 	"bytes"
 	"embed"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -29,9 +26,9 @@ const (
 	ClustersFile  = "clusters.tsv"
 )
 
-const magic = "newsnlp-ner 1\n"
+const magic = "newsnlp-ner 2\n"
 
-//go:embed model
+//go:embed model/weights.bin.zst
 var embedded embed.FS
 
 var defaultModel = sync.OnceValues(func() (*Model, error) { return Load(embedded, "model") })
@@ -42,21 +39,10 @@ func Default() (*Model, error) { return defaultModel() }
 // ErrNoWeights means a model directory has no weights file.
 var ErrNoWeights = errors.New("ner: no weights file")
 
-// Load reads a model from directory dir of fsys: WeightsFile, and
-// GazetteerFile and ClustersFile when present.
+// Load reads a model from directory dir of fsys: WeightsFile holds the
+// weights and the compiled gazetteer, clusters and word cache (the text
+// files GazetteerFile and ClustersFile are training inputs, not read here).
 func Load(fsys fs.FS, dir string) (*Model, error) {
-	gaz, err := readOptional(fsys, path.Join(dir, GazetteerFile))
-	if err != nil {
-		return nil, err
-	}
-	clusters, err := readOptional(fsys, path.Join(dir, ClustersFile))
-	if err != nil {
-		return nil, err
-	}
-	m := &Model{}
-	if err := m.setResources(gaz, clusters); err != nil {
-		return nil, err
-	}
 	f, err := fsys.Open(path.Join(dir, WeightsFile))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%w in %s", ErrNoWeights, dir)
@@ -65,24 +51,19 @@ func Load(fsys fs.FS, dir string) (*Model, error) {
 		return nil, fmt.Errorf("ner: load model: %w", err)
 	}
 	defer f.Close()
-	zr, err := zstd.NewReader(f, zstd.WithDecoderConcurrency(1))
+	zr, err := zstd.NewReader(f, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(false))
 	if err != nil {
 		return nil, fmt.Errorf("ner: load model: %w", err)
 	}
 	defer zr.Close()
-	r := bufio.NewReaderSize(zr, 1<<20)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
-		return nil, fmt.Errorf("ner: load model: %s is not a newsnlp NER weights file", WeightsFile)
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load model: %w", err)
 	}
-	for p := range m.pass {
-		l, err := readLayer(r)
-		if err != nil {
-			return nil, fmt.Errorf("ner: load model: pass %d: %w", p+1, err)
-		}
-		m.pass[p] = l
+	m, err := decodeModel(b)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load model: %s: %w", WeightsFile, err)
 	}
-	m.buildCache()
 	return m, nil
 }
 
@@ -107,7 +88,7 @@ func (m *Model) setResources(gaz, clusters []byte) error {
 		m.gazText = gaz
 	}
 	if clusters != nil {
-		c, err := readClusters(clusters)
+		c, err := readClusters(clusters, true)
 		if err != nil {
 			return err
 		}
@@ -127,7 +108,7 @@ type clusterSet struct {
 
 // readClusters parses lines "word<TAB>class[<TAB>class...]", most frequent
 // word first (the output of nlp/ner/internal/clusters).
-func readClusters(b []byte) (*clusterSet, error) {
+func readClusters(b []byte, keepWords bool) (*clusterSet, error) {
 	cs := &clusterSet{exact: map[uint64][4]uint64{}, lower: map[uint64][4]uint64{}}
 	for n, line := range strings.Split(string(b), "\n") {
 		if line == "" {
@@ -142,7 +123,9 @@ func readClusters(b []byte) (*clusterSet, error) {
 			keys[k] = hstr(hbyte(fnvOffset, byte(k+1)), c)
 		}
 		cs.exact[hstr(fnvOffset, f[0])] = keys
-		cs.words = append(cs.words, f[0])
+		if keepWords {
+			cs.words = append(cs.words, f[0])
+		}
 		if l := hlower(fnvOffset, f[0], false); !hasKey(cs.lower, l) {
 			cs.lower[l] = keys
 		}
@@ -160,56 +143,23 @@ func (cs *clusterSet) of(w string, hw uint64) [4]uint64 {
 	return cs.lower[hlower(fnvOffset, w, false)]
 }
 
-func readLayer(r io.Reader) (*layer, error) {
-	var n uint32
-	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
-		return nil, err
-	}
-	if n > 1<<26 {
-		return nil, fmt.Errorf("%d rows is too many", n)
-	}
-	keys := make([]uint64, n)
-	if err := binary.Read(r, binary.LittleEndian, keys); err != nil {
-		return nil, err
-	}
-	w := make([]float32, int(n)*numLabels)
-	if err := binary.Read(r, binary.LittleEndian, w); err != nil {
-		return nil, err
-	}
-	l := newLayer(keys, w)
-	if err := binary.Read(r, binary.LittleEndian, l.trans[:]); err != nil {
-		return nil, err
-	}
-	for _, v := range w {
-		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
-			return nil, errors.New("weights are not finite")
-		}
-	}
-	return l, nil
-}
-
 // Save writes the model to directory dir (created if needed): weights,
 // gazetteer and clusters.
 func (m *Model) Save(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("ner: save model: %w", err)
 	}
-	var buf bytes.Buffer
-	buf.WriteString(magic)
 	for _, l := range m.pass {
 		if l == nil {
 			return errors.New("ner: save model: model is not trained")
 		}
-		binary.Write(&buf, binary.LittleEndian, uint32(len(l.order)))
-		binary.Write(&buf, binary.LittleEndian, l.order)
-		binary.Write(&buf, binary.LittleEndian, l.w)
-		binary.Write(&buf, binary.LittleEndian, l.trans[:])
 	}
+	raw := m.encode()
 	zw, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBetterCompression), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return fmt.Errorf("ner: save model: %w", err)
 	}
-	files := map[string][]byte{WeightsFile: zw.EncodeAll(buf.Bytes(), nil)}
+	files := map[string][]byte{WeightsFile: zw.EncodeAll(raw, nil)}
 	if m.gazText != nil {
 		files[GazetteerFile] = m.gazText
 	}

@@ -1,0 +1,116 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/nlp/ner/conll"
+	"github.com/newsnlp/newsnlp/nlp/tokenize"
+)
+
+// wikinewsDocs tokenizes the Wikinews articles of the shared data.
+func wikinewsDocs(b *testing.B) []*nlp.Doc {
+	f, err := os.Open(dataDir + "/wikinews/wikinews_2019_2020.jsonl")
+	if err != nil {
+		b.Skip("wikinews data absent:", err)
+	}
+	defer f.Close()
+	tok := tokenize.New()
+	var docs []*nlp.Doc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		var row struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			b.Fatal(err)
+		}
+		d := &nlp.Doc{Text: row.Text}
+		if err := tok.Annotate(d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return docs
+}
+
+// BenchmarkAnnotate tags the Wikinews articles (both passes); run with
+// -cpu 1 for the one-core figure.
+func BenchmarkAnnotate(b *testing.B) {
+	docs := wikinewsDocs(b)
+	m := mustDefault(b)
+	tokens, size := 0, 0
+	for _, d := range docs {
+		tokens += len(d.Tokens)
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	n := 0
+	for b.Loop() {
+		for _, d := range docs {
+			d.Mentions = d.Mentions[:0]
+			if err := m.Annotate(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		n++
+	}
+	b.ReportMetric(float64(tokens*n)/time.Since(start).Seconds(), "tokens/s")
+}
+
+// BenchmarkAnnotateCoNLL tags CoNLL-2003 dev, as `newsnlp eval ner` does.
+func BenchmarkAnnotateCoNLL(b *testing.B) {
+	f, err := os.Open(dataDir + "/conll2003/dev.txt")
+	if err != nil {
+		b.Skip("CoNLL dev data absent:", err)
+	}
+	defer f.Close()
+	cdocs, err := conll.Read(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*nlp.Doc
+	tokens, size := 0, 0
+	for _, cd := range cdocs {
+		d := conll.NLPDoc("", cd)
+		docs = append(docs, d)
+		tokens += len(d.Tokens)
+		size += len(d.Text)
+	}
+	m := mustDefault(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	start := time.Now()
+	n := 0
+	for b.Loop() {
+		for _, d := range docs {
+			d.Mentions = d.Mentions[:0]
+			if err := m.Annotate(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		n++
+	}
+	b.ReportMetric(float64(tokens*n)/time.Since(start).Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad loads the embedded model (what Default does once).
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(embedded, "model"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
