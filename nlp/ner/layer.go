@@ -3,18 +3,21 @@ package ner
 import "math"
 
 // layer is one pass's weights: an open-addressing table from feature key
-// to row, numLabels float32 weights per row, and tag transition weights.
+// to that feature's weights (one per tag, quantized to int16 and stored in
+// the slot so a feature costs one memory access), and tag transition
+// weights. order and w keep the float32 weights, row by row, for Save.
 type layer struct {
-	slots []slot // open addressing; key 0 is empty
+	slots []slot // key 0 is empty
 	mask  uint64
-	order []uint64 // key of each row, in row order (for saving)
+	scale float32 // weight = int16 * scale
+	order []uint64
 	w     []float32
 	trans [(numLabels + 1) * numLabels]float32
 }
 
 type slot struct {
 	key uint64
-	row int32
+	w   [numLabels]int16
 }
 
 func fixKey(k uint64) uint64 {
@@ -24,51 +27,66 @@ func fixKey(k uint64) uint64 {
 	return k
 }
 
-// newLayer builds the table for keys (row i has key keys[i]).
+// newLayer builds the table for keys (row i has key keys[i] and weights
+// w[i*numLabels:(i+1)*numLabels]).
 func newLayer(keys []uint64, w []float32) *layer {
 	size := 1
-	for size < 2*len(keys)+1 {
+	for size < len(keys)+len(keys)/2+1 {
 		size <<= 1
 	}
-	l := &layer{slots: make([]slot, size), mask: uint64(size - 1), order: keys, w: w}
+	var maxAbs float32
+	for _, v := range w {
+		maxAbs = max(maxAbs, v, -v)
+	}
+	l := &layer{slots: make([]slot, size), mask: uint64(size - 1), order: keys, w: w, scale: 1}
+	if maxAbs > 0 {
+		l.scale = maxAbs / math.MaxInt16
+	}
 	for r, k := range keys {
 		k = fixKey(k)
 		i := k & l.mask
 		for l.slots[i].key != 0 {
 			i = (i + 1) & l.mask
 		}
-		l.slots[i] = slot{k, int32(r)}
+		s := &l.slots[i]
+		s.key = k
+		for j := range numLabels {
+			s.w[j] = int16(math.Round(float64(w[r*numLabels+j] / l.scale)))
+		}
 	}
 	return l
 }
 
-// lookup returns the row of key k, or -1.
-func (l *layer) lookup(k uint64) int32 {
+// find returns the slot of key k, or nil.
+func (l *layer) find(k uint64) *slot {
 	k = fixKey(k)
 	i := k & l.mask
 	for {
 		s := &l.slots[i]
 		switch s.key {
 		case k:
-			return s.row
+			return s
 		case 0:
-			return -1
+			return nil
 		}
 		i = (i + 1) & l.mask
 	}
 }
 
-// score adds the weights of the features' rows to out.
+// score adds the weights of the features to out.
 func (l *layer) score(feats []uint64, out *[numLabels]float32) {
+	var acc [numLabels]int32
 	for _, f := range feats {
-		r := l.lookup(f)
-		if r < 0 {
+		s := l.find(f)
+		if s == nil {
 			continue
 		}
-		row := l.w[int(r)*numLabels : int(r)*numLabels+numLabels]
 		for j := range numLabels {
-			out[j] += row[j]
+			acc[j] += int32(s.w[j])
 		}
+	}
+	for j := range numLabels {
+		out[j] += float32(acc[j]) * l.scale
 	}
 }
 

@@ -325,25 +325,19 @@ func (p *perceptron) average(keys []uint64) *layer {
 // decodeTrain tags a training document with layer l (pass 1 features).
 func decodeTrain(td *trainDoc, fs *featureSet, d int, l *layer) []uint8 {
 	tags := make([]uint8, len(td.words))
-	var em [][numLabels]float32
-	var back [][numLabels]uint8
+	var keys []uint64
 	for _, s := range td.sents {
 		n := s[1] - s[0]
-		em, back = make([][numLabels]float32, n), make([][numLabels]uint8, n)
+		em, back := make([][numLabels]float32, n), make([][numLabels]uint8, n)
 		off, rows := fs.off[d], fs.rows[d]
 		for i := s[0]; i < s[1]; i++ {
+			keys = keys[:0]
 			for _, r := range rows[off[i]:off[i+1]] {
-				if r < 0 {
-					continue
-				}
-				k := fs.keys[r]
-				if lr := l.lookup(k); lr >= 0 {
-					row := l.w[int(lr)*numLabels : int(lr)*numLabels+numLabels]
-					for j := range numLabels {
-						em[i-s[0]][j] += row[j]
-					}
+				if r >= 0 {
+					keys = append(keys, fs.keys[r])
 				}
 			}
+			l.score(keys, &em[i-s[0]])
 		}
 		viterbi(em, &l.trans, back, tags[s[0]:s[1]])
 	}
