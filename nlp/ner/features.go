@@ -66,6 +66,8 @@ type tokInfo struct {
 	ngaz                     uint8
 	gaz                      [maxTokGaz]gazMatch
 	cluster                  [4]uint64 // cluster keys, one per granularity (0: none)
+	cache                    int32     // row in Model.cacheRows, or -1
+	docSeen                  uint8     // bit 0: capitalized mid-sentence in the document; bit 1: written lower-case
 }
 
 // docStat counts how a lower-cased word is written in a document.
@@ -136,7 +138,10 @@ func shapeOf(s string) (short, long uint64, flags uint8) {
 func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats map[uint64]*docStat) {
 	for i, w := range words {
 		ti := &infos[i]
-		*ti = tokInfo{hw: hstr(fnvOffset, w), hl: hlower(fnvOffset, w, true)}
+		*ti = tokInfo{hw: hstr(fnvOffset, w), hl: hlower(fnvOffset, w, true), cache: -1}
+		if c, ok := m.cache[ti.hw]; ok {
+			ti.cache = c
+		}
 		ti.shape, ti.shapeLong, ti.flags = shapeOf(w)
 		if m.clusters != nil {
 			ti.cluster = m.clusters.of(w, ti.hw)
@@ -182,6 +187,20 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats m
 				ti.ngaz++
 			}
 		})
+	}
+	for i := range infos {
+		ti := &infos[i]
+		if ti.flags&(fInitCap|fAllCaps) == 0 {
+			continue
+		}
+		if st := stats[ti.hl]; st != nil {
+			if st.capMid > 0 {
+				ti.docSeen |= 1
+			}
+			if st.lowerMid > 0 {
+				ti.docSeen |= 2
+			}
+		}
 	}
 }
 
@@ -304,22 +323,13 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map
 	}
 	// Document-level casing evidence.
 	if ti.flags&(fInitCap|fAllCaps) != 0 {
-		if st := stats[ti.hl]; st != nil {
-			lowerSeen := uint64(0)
-			if st.lowerMid > 0 {
-				lowerSeen = 1
-			}
-			capSeen := uint64(0)
-			if st.capMid > 0 {
-				capSeen = 1
-			}
-			ctx := uint64(ti.flags & (fFirst | fCapsSentence | fAllCaps))
-			buf = append(buf,
-				mix(tDocLowerSeen, lowerSeen, ctx),
-				mix(tDocCapSeen, capSeen, ctx),
-				mix(tDocCase, lowerSeen<<1|capSeen, ti.shape),
-			)
-		}
+		lowerSeen, capSeen := uint64(ti.docSeen>>1), uint64(ti.docSeen&1)
+		ctx := uint64(ti.flags & (fFirst | fCapsSentence | fAllCaps))
+		buf = append(buf,
+			mix(tDocLowerSeen, lowerSeen, ctx),
+			mix(tDocCapSeen, capSeen, ctx),
+			mix(tDocCase, lowerSeen<<1|capSeen, ti.shape),
+		)
 	}
 	if p1 != nil {
 		buf = m.extractPass2(buf, infos, s0, s1, i, p1)

@@ -10,7 +10,11 @@ import (
 )
 
 // maxGazKinds is the number of gazetteer kinds a Gazetteer can hold.
-const maxGazKinds = 32
+const maxGazKinds = 31
+
+// prefixBit marks a key that is a proper prefix of some phrase, so that
+// matching stops as soon as no phrase can continue.
+const prefixBit = 1 << 31
 
 // Gazetteer is a set of name lists ("country", "city", "wn-person", ...)
 // matched against token sequences. Matching ignores case and typographic
@@ -53,8 +57,11 @@ func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
 			continue
 		}
 		h := fnvOffset
-		for _, t := range toks {
+		for j, t := range toks {
 			h = phraseStep(h, t)
+			if j < len(toks)-1 {
+				g.phrases[h] |= prefixBit
+			}
 		}
 		g.phrases[h] |= 1 << k
 		g.maxLen = max(g.maxLen, len(toks))
@@ -68,7 +75,7 @@ func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
 // Kinds lists the gazetteer's kinds, in order of first appearance.
 func (g *Gazetteer) Kinds() []string { return g.kinds }
 
-// Len is the number of distinct phrases.
+// Len is the number of distinct phrases and phrase prefixes.
 func (g *Gazetteer) Len() int { return len(g.phrases) }
 
 func phraseStep(h uint64, tok string) uint64 {
@@ -145,8 +152,9 @@ func (g *Gazetteer) match(words []string, emit func(tok int, m gazMatch)) {
 			h = phraseStep(h, words[i+n-1])
 			mask, ok := g.phrases[h]
 			if !ok {
-				continue
+				break
 			}
+			mask &^= prefixBit
 			found |= mask
 			for k := 0; mask != 0; k++ {
 				if mask&1 != 0 {

@@ -159,7 +159,8 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 		em := s.em[:k]
 		for i := r[0]; i < r[1]; i++ {
 			e := &em[i-r[0]]
-			c, cached := m.cache[s.infos[i].hw]
+			c := s.infos[i].cache
+			cached := c >= 0
 			if cached {
 				*e = m.cacheRows[c][pass]
 			} else {
