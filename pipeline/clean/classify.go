@@ -138,18 +138,20 @@ func classify(l *line) {
 		return
 	}
 	st := lineStats(s)
-	if st.runes <= 160 {
+	low := strings.ToLower(s)
+	if st.runes <= 160 && (strings.ContainsAny(s, "0123456789") || strings.HasPrefix(low, "by") ||
+		strings.HasPrefix(low, "written") || strings.HasPrefix(low, "words") || strings.HasPrefix(low, "story")) {
 		if m := parseMetaLine(s); m.ok {
 			l.kind, l.meta = meta, m
 			return
 		}
 	}
 	switch {
-	case st.runes <= 300 && !st.terminal && (breadcrumbRE.MatchString(s) || isMenu(s)):
+	case st.runes <= 300 && !st.terminal && (mayBreadcrumb(low) && breadcrumbRE.MatchString(s) || isMenu(s)):
 		l.kind = breadcrumb
 	case st.runes <= 200 && chromeLineRE.MatchString(s):
 		l.kind = chrome
-	case st.runes <= 400 && isChromeText(s, st):
+	case st.runes <= 400 && containsAny(low, chromeKeys) && isChromeText(s, st):
 		l.kind = chrome
 	case st.letters == 0:
 		// Separator rules, lone digits and emoji rows: keep them out of scoring.
@@ -178,9 +180,31 @@ var chromeGroups = [...][]string{
 	{"website", "app", "javascript", "ad"},
 }
 
+// chromeKeys are substrings that every match of chromePhraseRE contains, in
+// lower case: a cheap test that spares most lines the regular expression.
+var chromeKeys = []string{"cookie", "privacy", "terms", "rights", "©", "copyright", "sign up",
+	"subscribe", "newsletter", "follow us", "share", "click here", "app", "website", "javascript", "ad"}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBreadcrumb is a cheap test for the marks breadcrumbRE looks for.
+func mayBreadcrumb(low string) bool {
+	return strings.ContainsAny(low, ">»›") || strings.HasPrefix(low, "current") || strings.HasPrefix(low, "you are here") || strings.HasPrefix(low, "home")
+}
+
 // isMenu reports whether a line is a navigation menu: three or more short
 // items between separators.
 func isMenu(s string) bool {
+	if !strings.ContainsAny(s, "|•·/") {
+		return false
+	}
 	items := menuSepRE.Split(s, -1)
 	if len(items) < 3 {
 		return false
