@@ -74,7 +74,6 @@ type tokInfo struct {
 type docStat struct {
 	lowerMid int // written all lower-case
 	capMid   int // capitalized, not sentence-initial, in a normal sentence
-	forms    int // any form
 }
 
 var (
@@ -135,7 +134,7 @@ func shapeOf(s string) (short, long uint64, flags uint8) {
 }
 
 // prepare fills infos for the tokens of one document.
-func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats map[uint64]*docStat) {
+func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats map[uint64]docStat) {
 	for i, w := range words {
 		ti := &infos[i]
 		*ti = tokInfo{hw: hstr(fnvOffset, w), hl: hlower(fnvOffset, w, true), cache: -1}
@@ -165,19 +164,17 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats m
 			if capsSent {
 				infos[i].flags |= fCapsSentence
 			}
-			st := stats[infos[i].hl]
-			if st == nil {
-				st = &docStat{}
-				stats[infos[i].hl] = st
-			}
-			st.forms++
 			f := infos[i].flags
 			if f&fNoLetter == 0 && f&(fInitCap|fAllCaps) == 0 {
 				if r, _ := utf8.DecodeRuneInString(words[i]); unicode.IsLower(r) {
+					st := stats[infos[i].hl]
 					st.lowerMid++
+					stats[infos[i].hl] = st
 				}
 			} else if f&fInitCap != 0 && f&fAllCaps == 0 && f&fFirst == 0 && !capsSent {
+				st := stats[infos[i].hl]
 				st.capMid++
+				stats[infos[i].hl] = st
 			}
 		}
 		m.gaz.match(words[s[0]:s[1]], func(tok int, g gazMatch) {
@@ -193,7 +190,7 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats m
 		if ti.flags&(fInitCap|fAllCaps) == 0 {
 			continue
 		}
-		if st := stats[ti.hl]; st != nil {
+		if st, ok := stats[ti.hl]; ok {
 			if st.capMid > 0 {
 				ti.docSeen |= 1
 			}
@@ -252,7 +249,7 @@ func staticFeatures(buf []uint64, w string, ti *tokInfo) []uint64 {
 
 // extract appends the feature keys of token i of the sentence [s0, s1),
 // with the word's static features when static is set.
-func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map[uint64]*docStat, s0, s1, i int, p1 *pass1Info, static bool) []uint64 {
+func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map[uint64]docStat, s0, s1, i int, p1 *pass1Info, static bool) []uint64 {
 	ti := &infos[i]
 	if static {
 		buf = staticFeatures(buf, words[i], ti)

@@ -24,7 +24,7 @@ type scratch struct {
 	words []string
 	sents [][2]int
 	infos []tokInfo
-	stats map[uint64]*docStat
+	stats map[uint64]docStat
 	feats []uint64
 	em    [][numLabels]float32
 	back  [][numLabels]uint8
@@ -36,7 +36,7 @@ func (m *Model) getScratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{stats: map[uint64]*docStat{}, agg: map[uint64][5]int32{}}
+	return &scratch{stats: map[uint64]docStat{}, agg: map[uint64][5]int32{}}
 }
 
 // Annotate appends the named entity mentions of d to d.Mentions, with

@@ -50,7 +50,7 @@ type trainDoc struct {
 	sents [][2]int
 	gold  []uint8
 	infos []tokInfo
-	stats map[uint64]*docStat
+	stats map[uint64]docStat
 	p1    *pass1Info
 }
 
@@ -129,7 +129,7 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 func (m *Model) prepareTrain(train []conll.Document) ([]*trainDoc, error) {
 	docs := make([]*trainDoc, 0, len(train))
 	for di, cd := range train {
-		td := &trainDoc{stats: map[uint64]*docStat{}}
+		td := &trainDoc{stats: map[uint64]docStat{}}
 		for si, s := range cd.Sentences {
 			start := len(td.words)
 			td.words = append(td.words, s.Tokens...)
