@@ -140,6 +140,15 @@ func (s *scanner) symbol(i int, r rune, size int) int {
 	text := s.text
 	next := i + size
 	switch {
+	case (r == '.' || r == '+') && isDigitByte(text, next) && (i == 0 || classAt(text, i-1) == clsSpace || text[i-1] == '('):
+		// ".496", "+48": the sign or point joins the number after it.
+		n := len(s.toks)
+		end := s.word(next, false)
+		if len(s.toks) > n && s.toks[n].Start == next {
+			s.toks[n].Start = i
+			s.toks[n].Text = text[i:s.toks[n].End]
+		}
+		return end
 	case isApostrophe(r):
 		if ce := cliticEnd(text, next); ce > 0 && (ce != next+1 || lowerASCII(text[next]) != 't') {
 			s.emit(i, ce) // "’s" after "U.S." or as a token of its own
@@ -242,14 +251,16 @@ func urlEnd(text string, i int) int {
 		j += sz
 	}
 	// Trim trailing punctuation and unbalanced closing brackets.
+	open, closed := strings.Count(text[i:j], "("), strings.Count(text[i:j], ")")
 	for j > i+k {
 		b := text[j-1]
 		switch {
 		case strings.IndexByte(".,;:!?'\"", b) >= 0:
 			j--
 			continue
-		case b == ')' && strings.Count(text[i:j], "(") < strings.Count(text[i:j], ")"):
+		case b == ')' && open < closed:
 			j--
+			closed--
 			continue
 		}
 		if r, sz := utf8.DecodeLastRuneInString(text[i:j]); r == '”' || r == '’' || r == '»' || r == '“' {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -193,4 +194,27 @@ func FuzzAnnotate(f *testing.F) {
 			covered = tok.End
 		}
 	})
+}
+
+// TestLinearTime runs pathological inputs that a quadratic scan would take
+// minutes on.
+func TestLinearTime(t *testing.T) {
+	const n = 1 << 18
+	for name, text := range map[string]string{
+		"url with closing brackets": "http://x" + strings.Repeat(")", n),
+		"dotted word":               strings.Repeat("a.", n),
+		"hyphenated word":           strings.Repeat("a-", n),
+		"digit groups":              strings.Repeat("1,", n) + "0",
+		"periods":                   strings.Repeat("No. ", n),
+		"clitics":                   strings.Repeat("'s", n),
+		"spaces":                    "x" + strings.Repeat(" ", n) + "y.",
+	} {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			annotate(t, text)
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("%s: %v for %d bytes", name, d, len(text))
+			}
+		})
+	}
 }
