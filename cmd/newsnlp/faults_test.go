@@ -115,12 +115,12 @@ func TestKilledRunLeavesNoCompleteLookingFile(t *testing.T) {
 
 func TestDiskFull(t *testing.T) {
 	out := t.TempDir()
-	if err := exec.Command("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", out).Run(); err != nil {
+	if err := exec.Command("mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", out).Run(); err != nil {
 		t.Skipf("cannot mount a small tmpfs (needs root): %v", err)
 	}
 	defer exec.Command("umount", out).Run()
-	in := corpus(t, 2000)
-	res, err := exec.Command(binary, "run", "--progress", "none", "--out", out, in).CombinedOutput()
+	in := corpus(t, 300)
+	res, err := exec.Command(binary, "run", "--progress", "none", "--format", "jsonl", "--out", out, in).CombinedOutput()
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.ExitCode() == 0 {
 		t.Fatalf("run on a full disk: %v\n%s", err, res)

@@ -4,6 +4,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -35,7 +36,8 @@ func main() {
 	)
 	if err := ctx.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "newsnlp:", err)
-		if code, ok := err.(exitCoder); ok {
+		var code exitCoder
+		if errors.As(err, &code) {
 			os.Exit(code.ExitCode())
 		}
 		os.Exit(1)
