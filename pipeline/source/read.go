@@ -25,6 +25,10 @@ func Read(in Input, read *atomic.Int64, keep func(line int64) bool) iter.Seq[Rec
 			recs = jsonLines(rc, in.Path, keep, MaxLine)
 		case Text:
 			recs = TextFile(rc, in.Path)
+		case HTML:
+			recs = HTMLFile(rc, in.Path)
+		case WARC:
+			recs = warcRecords(rc, in.Path, keep)
 		default:
 			yield(Record{Input: in.Path, Err: fmt.Errorf("source: %s: %w", in.Path, ErrUnknownFormat)})
 			return
