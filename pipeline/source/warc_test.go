@@ -3,7 +3,10 @@ package source
 import (
 	"bytes"
 	"compress/gzip"
+	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -155,5 +158,23 @@ func TestRecordID(t *testing.T) {
 	a, b := recordID("", "https://a.example/1"), recordID("", "https://a.example/2")
 	if a == b || !strings.HasPrefix(a, "url-") || len(a) != 20 {
 		t.Errorf("url ids %q %q", a, b)
+	}
+}
+
+var writeFixture = flag.Bool("write-warc-fixture", false, "write ../testdata/warc/news.warc.gz, the pipeline's end-to-end WARC fixture")
+
+// TestWriteWARCFixture writes the WARC file of testWARC (130 records, record
+// 43 malformed, gzip per record) as a fixture for the pipeline's end-to-end
+// test, when run with -write-warc-fixture.
+func TestWriteWARCFixture(t *testing.T) {
+	if !*writeFixture {
+		t.Skip("run with -write-warc-fixture to regenerate ../testdata/warc/news.warc.gz")
+	}
+	data, _ := testWARC(t, true, 43)
+	if err := os.MkdirAll(filepath.Join("..", "testdata", "warc"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join("..", "testdata", "warc", "news.warc.gz"), data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
