@@ -65,7 +65,7 @@ type EvalNERCmd struct {
 	Data        string `required:"" type:"existingfile" help:"CoNLL file to score on (two or more columns; the last is the gold tag, IOB1 or IOB2)."`
 	Predictions string `help:"Write 'token gold pred' lines to this file (input for conlleval)."`
 	Model       string `type:"existingdir" help:"Model directory (default: the embedded model)."`
-	NER         string `name:"ner" default:"newsnlp" enum:"newsnlp,prose" help:"Which NER to score: newsnlp (the trained model) or prose (prose v2's default model)."`
+	NER         string `name:"ner" default:"model" enum:"model,prose" help:"Entity recognizer to score: model (trained; embedded unless --model) or prose (prose v2 default model)."`
 }
 
 // Run scores the chosen model and prints conlleval-style figures.
