@@ -18,7 +18,7 @@ type TrainNERCmd struct {
 	Dev        string `type:"existingfile" help:"CoNLL development file, scored after each pass (optional)."`
 	Out        string `required:"" help:"Directory to write the model to (created)."`
 	Gazetteer  string `type:"existingfile" help:"Gazetteer (kind<TAB>phrase lines), e.g. nlp/ner/model/gazetteer.tsv as built by nlp/ner/internal/gazbuild."`
-	Clusters   string `type:"existingfile" help:"Word clusters (bits<TAB>word lines), e.g. nlp/ner/model/clusters.tsv as built by nlp/ner/internal/brown."`
+	Clusters   string `type:"existingfile" help:"Word clusters (bits<TAB>word lines), e.g. nlp/ner/model/clusters.tsv as built by nlp/ner/internal/clusters."`
 	Epochs     int    `default:"10" help:"Perceptron epochs per pass."`
 	Folds      int    `default:"5" help:"Jackknife folds for the second pass."`
 	FoldEpochs int    `default:"0" help:"Epochs of each fold model (0: --epochs)."`

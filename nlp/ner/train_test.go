@@ -1,0 +1,109 @@
+package ner
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/newsnlp/newsnlp/nlp/ner/conll"
+)
+
+func tinyModel(t *testing.T) (*Model, []conll.Document) {
+	t.Helper()
+	f, err := os.Open("testdata/tiny.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs, err := conll.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := os.ReadFile("testdata/gazetteer.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Train(docs, TrainOptions{Epochs: 5, Folds: 2, MinCount: 1, Seed: 7, Gazetteer: gaz, Clusters: []byte("Oslo\t1\t3\nLisbon\t1\t4\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, docs
+}
+
+// TestTrainSaveLoad trains on a tiny corpus, which the model must then
+// fit, and checks that training is deterministic and that a saved model
+// loads back to the same predictions.
+func TestTrainSaveLoad(t *testing.T) {
+	m, docs := tinyModel(t)
+	c, preds, err := conll.Evaluate(m, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := c.Overall().F1; f < 0.99 {
+		t.Errorf("training-set F1 %.3f, want 1", f)
+	}
+	dir := t.TempDir()
+	if err := m.Save(dir); err != nil {
+		t.Fatal(err)
+	}
+	m2, _ := tinyModel(t)
+	dir2 := t.TempDir()
+	if err := m2.Save(dir2); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(filepath.Join(dir, WeightsFile))
+	b, _ := os.ReadFile(filepath.Join(dir2, WeightsFile))
+	if !bytes.Equal(a, b) {
+		t.Error("two trainings with the same seed wrote different weights")
+	}
+	loaded, err := Load(os.DirFS(dir), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, preds2, err := conll.Evaluate(loaded, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(preds, preds2) {
+		t.Errorf("loaded model predicts %v, trained model %v", preds2, preds)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	if _, err := Load(os.DirFS(t.TempDir()), "."); !errors.Is(err, ErrNoWeights) {
+		t.Errorf("empty dir: err = %v, want ErrNoWeights", err)
+	}
+	m, _ := tinyModel(t)
+	raw := m.encode()
+	for _, n := range []int{0, 5, len(magic) + 3, len(raw) / 2, len(raw) - 1} {
+		if _, err := decodeModel(raw[:n]); err == nil {
+			t.Errorf("truncated to %d of %d bytes: no error", n, len(raw))
+		}
+	}
+	if _, err := decodeModel(append(raw, 0)); err == nil {
+		t.Error("trailing byte: no error")
+	}
+	if _, err := decodeModel(raw); err != nil {
+		t.Errorf("intact model: %v", err)
+	}
+}
+
+// FuzzDecodeModel mutates a small model file: decoding must fail with an
+// error or give a model that annotates without panicking.
+func FuzzDecodeModel(f *testing.F) {
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := decodeModel(b)
+		if err != nil {
+			return
+		}
+		d := whitespaceDoc("Paul Berg visited Oslo .")
+		if err := m.Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		checkMentions(t, d)
+	})
+}
