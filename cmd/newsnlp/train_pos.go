@@ -13,14 +13,19 @@ import (
 // the POS column of a CoNLL-2003 file. The shipped model was made with
 //
 //	nice newsnlp train pos --data ../shared/data/conll2003/train.txt \
-//	    --dev ../shared/data/conll2003/dev.txt --out nlp/pos/model/pos.bin
+//	    --dev ../shared/data/conll2003/dev.txt --clusters nlp/ner/model/clusters.tsv \
+//	    --out nlp/pos/model/pos.bin
+//
+// (the word clusters are those built for the NER model, see
+// nlp/ner/model/README.md; the POS model stores the classes it needs).
 type TrainPOSCmd struct {
-	Data   string `required:"" type:"existingfile" help:"CoNLL-2003 training file (token POS ...)."`
-	Dev    string `type:"existingfile" help:"CoNLL development file, scored after each epoch (optional)."`
-	Out    string `required:"" help:"Model file to write (e.g. nlp/pos/model/pos.bin)."`
-	Epochs int    `default:"10" help:"Perceptron epochs."`
-	Seed   uint64 `default:"1" help:"Random seed (same seed and data give the same model)."`
-	Rare   int    `default:"1" help:"Leave out the identity features of training words seen at most this often."`
+	Data     string `required:"" type:"existingfile" help:"CoNLL-2003 training file (token POS ...)."`
+	Dev      string `type:"existingfile" help:"CoNLL development file, scored after each epoch (optional)."`
+	Out      string `required:"" help:"Model file to write (e.g. nlp/pos/model/pos.bin)."`
+	Epochs   int    `default:"10" help:"Perceptron epochs."`
+	Seed     uint64 `default:"1" help:"Random seed (same seed and data give the same model)."`
+	Rare     int    `default:"1" help:"Leave out the identity features of training words seen at most this often."`
+	Clusters string `type:"existingfile" help:"Word clusters (word<TAB>class64<TAB>class256<TAB>class1024 lines), e.g. nlp/ner/model/clusters.tsv."`
 }
 
 // Run trains, reports dev accuracy and saves the model.
@@ -33,6 +38,11 @@ func (c *TrainPOSCmd) Run() error {
 	if c.Dev != "" {
 		if opt.Dev, err = readPOSFile(c.Dev); err != nil {
 			return err
+		}
+	}
+	if c.Clusters != "" {
+		if opt.Clusters, err = os.ReadFile(c.Clusters); err != nil {
+			return fmt.Errorf("train pos: %w", err)
 		}
 	}
 	start := time.Now()

@@ -35,6 +35,7 @@ func benchmarkTag(b *testing.B, docs []*nlp.Doc) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	cpu0 := cpuSeconds()
 	for b.Loop() {
 		for _, d := range docs {
 			if err := tg.Annotate(d); err != nil {
@@ -43,6 +44,10 @@ func benchmarkTag(b *testing.B, docs []*nlp.Doc) {
 		}
 	}
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+		// Tokens per CPU second (of all goroutines, GC included).
+		b.ReportMetric(float64(ntok)*float64(b.N)/cpu, "tokens/cpu-s")
+	}
 }
 
 // BenchmarkAnnotate tags the article in testdata.

@@ -1,7 +1,9 @@
 // Package pos is a part-of-speech tagger: a greedy averaged perceptron
 // trained on the Penn Treebank tags of the CoNLL-2003 English data, with
-// word, lowercase, prefix, suffix and shape features of the token and its
-// neighbours and the two previous tags.
+// word, lowercase, prefix, suffix, shape and word-cluster features of the
+// token and its neighbours and the two previous tags. The word clusters
+// (classes learnt from unlabelled news text, built for the NER model) are
+// stored in the model with its lexicon.
 //
 // The shipped model is embedded and loaded once by Default; Load reads
 // another from any fs.FS, Train builds one. At load time the features of

@@ -31,7 +31,23 @@ const (
 	tT1Lower
 	tPre3
 	tHyphenTail
+	tC64
+	tC256
+	tC1024
+	tP1C64
+	tP1C256
+	tN1C64
+	tN1C256
 )
+
+// clusters are a word's classes in three clusterings of the vocabulary of
+// unlabelled news text (64, 256 and 1024 classes), each plus one: 0 means
+// the word was not clustered.
+type clusters [3]uint16
+
+func keyCluster(tmpl uint8, c uint16) uint64 {
+	return finish(hashByte(hashByte(begin(tmpl), byte(c)), byte(c>>8)), 0)
+}
 
 // slot is a window position relative to the token being tagged.
 type slot int
@@ -166,14 +182,24 @@ func hashShape(h uint64, s string) uint64 {
 
 // slotKeys appends the keys of the features that word w contributes when
 // it stands at slot sl of the window around the token being tagged.
-func slotKeys(dst []uint64, w string, sl slot) []uint64 {
-	return slotKeysRare(dst, w, sl, false)
+func slotKeys(dst []uint64, w string, sl slot, cl clusters) []uint64 {
+	return slotKeysRare(dst, w, sl, cl, false)
 }
 
 // slotKeysRare is slotKeys without the word identity features of the
 // current word when rare is set: training drops them for words seen once,
 // so that the affix and shape features learn to tag unknown words.
-func slotKeysRare(dst []uint64, w string, sl slot, rare bool) []uint64 {
+func slotKeysRare(dst []uint64, w string, sl slot, cl clusters, rare bool) []uint64 {
+	if cl[0] != 0 {
+		switch sl {
+		case slotCur:
+			dst = append(dst, keyCluster(tC64, cl[0]), keyCluster(tC256, cl[1]), keyCluster(tC1024, cl[2]))
+		case slotP1:
+			dst = append(dst, keyCluster(tP1C64, cl[0]), keyCluster(tP1C256, cl[1]))
+		case slotN1:
+			dst = append(dst, keyCluster(tN1C64, cl[0]), keyCluster(tN1C256, cl[1]))
+		}
+	}
 	switch sl {
 	case slotCur:
 		if !rare {

@@ -24,7 +24,7 @@ const DefaultModel = "model/pos.bin"
 var Default = sync.OnceValues(func() (*Tagger, error) { return Load(modelFS, DefaultModel) })
 
 // magic starts every model file.
-const magic = "newsnlp-pos-v1\n"
+const magic = "newsnlp-pos-v3\n"
 
 // ErrBadModel is wrapped by the errors Load returns for malformed files.
 var ErrBadModel = errors.New("pos: malformed model")
@@ -44,6 +44,7 @@ type Tagger struct {
 	lex       map[string]int32 // normalised word → lexicon entry
 	words     []string         // entry → word
 	fixed     []uint8          // entry → tag id for unambiguous frequent words, or noTag
+	lexCl     []clusters       // entry → word clusters
 	lexVec    []float32        // entry*numSlots*nT: the word's summed static weights per slot
 	lexT1Part []uint64         // entry → t1LowerPartial(word)
 	// The (previous tag, word) features of lexicon words, so that tagging
@@ -98,11 +99,23 @@ func Read(r io.Reader) (*Tagger, error) {
 	nLex := d.count(1 << 21)
 	words := make([]string, nLex)
 	fixed := make([]uint8, nLex)
+	cls := make([]clusters, nLex)
+	var t1Tags [][]uint8 // per entry: history tags with a (tag, word) feature
+	t1Tags = make([][]uint8, nLex)
 	for i := range words {
 		words[i] = d.str()
 		fixed[i] = d.byte()
 		if fixed[i] != noTag && int(fixed[i]) >= nT {
 			d.fail("fixed tag out of range")
+		}
+		for k := range cls[i] {
+			cls[i][k] = uint16(d.count(1<<16 - 1))
+		}
+		if n := d.count(nT + 2); n > 0 {
+			t1Tags[i] = make([]uint8, n)
+			for k := range t1Tags[i] {
+				t1Tags[i][k] = d.byte()
+			}
 		}
 	}
 	nFeat := d.count(1 << 21)
@@ -128,13 +141,15 @@ func Read(r io.Reader) (*Tagger, error) {
 	if len(feats) != nFeat {
 		return nil, fmt.Errorf("%w: duplicate feature keys", ErrBadModel)
 	}
-	return build(tags, words, fixed, feats, weights), nil
+	return build(tags, words, fixed, cls, t1Tags, feats, weights), nil
 }
 
 // build precomputes the per-word and history score vectors.
-func build(tags, words []string, fixed []uint8, feats map[uint64]int32, weights []float32) *Tagger {
+// t1Tags, when not nil, lists for each lexicon entry the history tags that
+// have a (tag, word) feature; when nil, all are probed.
+func build(tags, words []string, fixed []uint8, cls []clusters, t1Tags [][]uint8, feats map[uint64]int32, weights []float32) *Tagger {
 	nT := len(tags)
-	t := &Tagger{tags: tags, nT: nT, feats: feats, weights: weights, words: words, fixed: fixed}
+	t := &Tagger{tags: tags, nT: nT, feats: feats, weights: weights, words: words, fixed: fixed, lexCl: cls}
 	t.lex = make(map[string]int32, len(words))
 	t.lexVec = make([]float32, len(words)*int(numSlots)*nT)
 	t.lexT1Part = make([]uint64, len(words))
@@ -143,16 +158,24 @@ func build(tags, words []string, fixed []uint8, feats map[uint64]int32, weights 
 		t.lex[w] = int32(i)
 		t.lexT1Part[i] = t1LowerPartial(w)
 		for sl := range numSlots {
-			keys = slotKeys(keys[:0], w, sl)
+			keys = slotKeys(keys[:0], w, sl, cls[i])
 			t.sum(t.lexVec[(i*int(numSlots)+int(sl))*nT:][:nT], keys)
 		}
 	}
 	nH := t.numHist()
 	t.lexT1Off = make([]int32, len(words)+1)
 	for i := range words {
-		for a := range nH {
-			if row, ok := feats[finish(t.lexT1Part[i], uint8(a))]; ok {
-				t.lexT1 = append(t.lexT1, tagRow{uint8(a), row})
+		if t1Tags != nil {
+			for _, a := range t1Tags[i] {
+				if row, ok := feats[finish(t.lexT1Part[i], a)]; ok {
+					t.lexT1 = append(t.lexT1, tagRow{a, row})
+				}
+			}
+		} else {
+			for a := range nH {
+				if row, ok := feats[finish(t.lexT1Part[i], uint8(a))]; ok {
+					t.lexT1 = append(t.lexT1, tagRow{uint8(a), row})
+				}
 			}
 		}
 		t.lexT1Off[i+1] = int32(len(t.lexT1))
@@ -209,6 +232,14 @@ func (t *Tagger) Save(w io.Writer) error {
 	for i, word := range t.words {
 		str(word)
 		bw.WriteByte(t.fixed[i])
+		for _, c := range t.lexCl[i] {
+			uv(uint64(c))
+		}
+		t1 := t.lexT1[t.lexT1Off[i]:t.lexT1Off[i+1]]
+		uv(uint64(len(t1)))
+		for _, tr := range t1 {
+			bw.WriteByte(tr.tag)
+		}
 	}
 	// Features in row order, so that a saved model reads back identically.
 	keys := make([]uint64, len(t.feats))

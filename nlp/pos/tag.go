@@ -121,7 +121,7 @@ func (t *Tagger) tagNormalized(st *tagState) []uint8 {
 		st.unknown[w] = int32(k)
 		st.scratch = append(st.scratch, make([]float32, per)...)
 		for sl := range numSlots {
-			st.keys = slotKeys(st.keys[:0], w, sl)
+			st.keys = slotKeys(st.keys[:0], w, sl, clusters{})
 			t.sum(st.scratch[k*per+int(sl)*nT:][:nT], st.keys)
 		}
 		st.entries = append(st.entries, int32(-1-k))

@@ -6,6 +6,8 @@ import (
 	"io"
 	"math/rand/v2"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // TrainOptions configures Train.
@@ -19,6 +21,10 @@ type TrainOptions struct {
 	// RareCount: the identity features of words seen at most this often
 	// are left out in training (0 keeps them all).
 	RareCount int
+	// Clusters, when set, are word classes learnt from unlabelled text:
+	// "word<TAB>class64<TAB>class256<TAB>class1024" lines. Clustered words
+	// join the lexicon, so their features are precomputed at load time.
+	Clusters []byte
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -73,11 +79,31 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 		tagID[tag] = uint8(i)
 	}
 	nT := len(tags)
+	clusterOf, err := parseClusters(opt.Clusters)
+	if err != nil {
+		return nil, err
+	}
 	words := []string{start2, start1, end1, end2}
 	for w := range counts {
 		words = append(words, w)
 	}
+	for w := range clusterOf {
+		if _, ok := counts[w]; !ok {
+			words = append(words, w)
+		}
+	}
 	slices.Sort(words)
+	words = slices.Compact(words)
+	cls := make([]clusters, len(words))
+	lexCl := make(map[string]clusters, len(words))
+	for i, w := range words {
+		cl, ok := clusterOf[w]
+		if !ok {
+			cl = clusterOf[strings.ToLower(w)]
+		}
+		cls[i] = cl
+		lexCl[w] = cl
+	}
 	fixed := make([]uint8, len(words))
 	for i, w := range words {
 		fixed[i] = noTag
@@ -123,9 +149,9 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 			for _, c := range counts[norm[pos]] {
 				wc += c
 			}
-			keys = slotKeysRare(keys[:0], norm[pos], slotCur, wc <= opt.RareCount)
-			keys = slotKeys(keys, norm[pos-1], slotP1)
-			keys = slotKeys(keys, norm[pos+1], slotN1)
+			keys = slotKeysRare(keys[:0], norm[pos], slotCur, lexCl[norm[pos]], wc <= opt.RareCount)
+			keys = slotKeys(keys, norm[pos-1], slotP1, lexCl[norm[pos-1]])
+			keys = slotKeys(keys, norm[pos+1], slotN1, lexCl[norm[pos+1]])
 			ids := make([]int32, len(keys))
 			for k, key := range keys {
 				ids[k] = p.id(key)
@@ -170,12 +196,40 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 		}
 		msg := fmt.Sprintf("pos: epoch %d: train accuracy %.4f", epoch, float64(right)/float64(total))
 		if len(opt.Dev) > 0 {
-			t := p.tagger(tags, words, fixed, false)
+			t := p.tagger(tags, words, fixed, cls, false)
 			msg += fmt.Sprintf(", dev accuracy %.4f", t.Accuracy(opt.Dev))
 		}
 		logf("%s\n", msg)
 	}
-	return p.tagger(tags, words, fixed, true), nil
+	return p.tagger(tags, words, fixed, cls, true), nil
+}
+
+// parseClusters reads "word<TAB>c64<TAB>c256<TAB>c1024" lines into a map
+// from the normalised word to its classes plus one.
+func parseClusters(b []byte) (map[string]clusters, error) {
+	out := map[string]clusters{}
+	n := 0
+	for line := range strings.Lines(string(b)) {
+		n++
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("pos: clusters line %d: want 4 tab-separated fields, got %d", n, len(f))
+		}
+		var cl clusters
+		for k := range cl {
+			c, err := strconv.ParseUint(f[k+1], 10, 16)
+			if err != nil || c >= 1<<16-1 {
+				return nil, fmt.Errorf("pos: clusters line %d: bad class %q", n, f[k+1])
+			}
+			cl[k] = uint16(c) + 1
+		}
+		out[normalize(f[0])] = cl
+	}
+	return out, nil
 }
 
 // perceptron holds the weights of an averaged perceptron being trained.
@@ -235,7 +289,7 @@ func (p *perceptron) bump(i int, d float32) {
 
 // tagger builds a Tagger from the averaged (or, if !average, current)
 // weights, dropping features whose weights are all zero.
-func (p *perceptron) tagger(tags, words []string, fixed []uint8, average bool) *Tagger {
+func (p *perceptron) tagger(tags, words []string, fixed []uint8, cls []clusters, average bool) *Tagger {
 	feats := make(map[uint64]int32)
 	var weights []float32
 	row := make([]float32, p.nT)
@@ -259,5 +313,5 @@ func (p *perceptron) tagger(tags, words []string, fixed []uint8, average bool) *
 			weights = append(weights, row...)
 		}
 	}
-	return build(tags, words, fixed, feats, weights)
+	return build(tags, words, fixed, cls, nil, feats, weights)
 }

@@ -45,6 +45,7 @@ func benchmarkTexts(b *testing.B, texts []string) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	cpu0 := cpuSeconds()
 	for b.Loop() {
 		ntok = 0
 		for _, t := range texts {
@@ -56,6 +57,10 @@ func benchmarkTexts(b *testing.B, texts []string) {
 		}
 	}
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+		// Tokens per CPU second (of all goroutines, GC included).
+		b.ReportMetric(float64(ntok)*float64(b.N)/cpu, "tokens/cpu-s")
+	}
 }
 
 // BenchmarkAnnotate tokenizes and splits the article in testdata.
