@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -242,4 +243,45 @@ func FuzzAnnotate(f *testing.F) {
 		}
 		checkMentions(t, d)
 	})
+}
+
+// TestConcurrentAnnotate runs one Model on several documents at once (run
+// with -race): results must equal those of sequential calls.
+func TestConcurrentAnnotate(t *testing.T) {
+	m := mustDefault(t)
+	b, err := os.ReadFile("testdata/sentences.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	want := make([][]nlp.Mention, len(lines))
+	for i, l := range lines {
+		d := whitespaceDoc(l)
+		if err := m.Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		want[i] = d.Mentions
+	}
+	errs := make(chan error, 4*len(lines))
+	for range 4 {
+		go func() {
+			for i, l := range lines {
+				d := whitespaceDoc(l)
+				if err := m.Annotate(d); err != nil {
+					errs <- err
+					continue
+				}
+				if !reflect.DeepEqual(d.Mentions, want[i]) {
+					errs <- fmt.Errorf("line %d: concurrent mentions %v, want %v", i, d.Mentions, want[i])
+					continue
+				}
+				errs <- nil
+			}
+		}()
+	}
+	for range 4 * len(lines) {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
 }
