@@ -178,3 +178,45 @@ func TestTrainSmall(t *testing.T) {
 		t.Error("Train(nil): no error")
 	}
 }
+
+// TestConcurrent tags the same texts from several goroutines (run with
+// -race): results must match the sequential ones.
+func TestConcurrent(t *testing.T) {
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := defaultTagger(t)
+	tag := func() []string {
+		d := &nlp.Doc{Text: string(text)}
+		if err := tokenize.New().Annotate(d); err != nil {
+			t.Error(err)
+			return nil
+		}
+		if err := tg.Annotate(d); err != nil {
+			t.Error(err)
+			return nil
+		}
+		var tags []string
+		for _, tok := range d.Tokens {
+			tags = append(tags, tok.POS)
+		}
+		return tags
+	}
+	want := tag()
+	done := make(chan []string)
+	for range 4 {
+		go func() {
+			var got []string
+			for range 5 {
+				got = tag()
+			}
+			done <- got
+		}()
+	}
+	for range 4 {
+		if got := <-done; !slices.Equal(got, want) {
+			t.Error("concurrent tagging differs from sequential")
+		}
+	}
+}
