@@ -29,6 +29,7 @@ type line struct {
 	text       string // the line with surrounding space trimmed
 	kind       kind
 	meta       metaLine
+	stats      stats // lineStats(text), set by classify
 }
 
 var (
@@ -104,7 +105,7 @@ func lineStats(s string) stats {
 		case unicode.IsLower(r):
 			st.lowerWords++
 		}
-		if stopwords[strings.ToLower(strings.Trim(w, `.,;:!?"“”‘’'()[]`))] {
+		if isStopword(w) {
 			st.stop++
 		}
 	}
@@ -126,8 +127,47 @@ func lineStats(s string) stats {
 		st.terminal = strings.ContainsRune(".!?…:;", last)
 	}
 	st.bullet = bulletRE.MatchString(s)
-	st.hasCount = countRE.MatchString(s)
+	st.hasCount = hasCount(s)
 	return st
+}
+
+// hasCount is countRE.MatchString(s) without scanning long lines: a count
+// is "(12)" at the end of a line, or a short "12 likes" line.
+func hasCount(s string) bool {
+	t := strings.TrimRight(s, " \t\r\n")
+	if strings.HasSuffix(t, ")") {
+		if open := strings.LastIndexByte(t, '('); open >= 0 && open+1 < len(t)-1 {
+			digits := true
+			for i := open + 1; i < len(t)-1; i++ {
+				digits = digits && t[i] >= '0' && t[i] <= '9'
+			}
+			if digits {
+				return true
+			}
+		}
+	}
+	return len(t) <= 40 && t != "" && t[0] >= '0' && t[0] <= '9' && countRE.MatchString(t)
+}
+
+// isStopword looks w up in stopwords, lowercased and without surrounding
+// punctuation, without allocating for ASCII words.
+func isStopword(w string) bool {
+	w = strings.Trim(w, `.,;:!?"“”‘’'()[]`)
+	if len(w) == 0 || len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return stopwords[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return stopwords[string(buf[:len(w)])]
 }
 
 // classify gives a line its kind, without looking at its neighbours.
@@ -138,6 +178,7 @@ func classify(l *line) {
 		return
 	}
 	st := lineStats(s)
+	l.stats = st
 	low := strings.ToLower(s)
 	if st.runes <= 160 && (strings.ContainsAny(s, "0123456789") || strings.HasPrefix(low, "by") ||
 		strings.HasPrefix(low, "written") || strings.HasPrefix(low, "words") || strings.HasPrefix(low, "story")) {
@@ -220,6 +261,9 @@ func isMenu(s string) bool {
 // isChromeText reports whether a line speaks of the page rather than of
 // the news: cookie banners, newsletter pitches, copyright notices.
 func isChromeText(s string, st stats) bool {
+	if !mayHaveChromePhrase(s) {
+		return false
+	}
 	var groups [len(chromeGroups)]bool
 	n := 0
 	for _, h := range chromePhraseRE.FindAllString(s, -1) {
@@ -238,6 +282,21 @@ func isChromeText(s string, st stats) bool {
 		}
 	}
 	return n >= 2 || n == 1 && !isProse(st)
+}
+
+// chromePhraseKeys are substrings, one of which every chromePhraseRE match
+// holds (lowercased): a line with none of them needs no regular expression.
+var chromePhraseKeys = []string{"cookie", "privacy", "terms ", "rights reserved", "©", "copyright", "sign up",
+	"subscribe", "newsletter", "follow us", "share ", "click here", "download ", "website", "javascript", "blocker"}
+
+func mayHaveChromePhrase(s string) bool {
+	low := strings.ToLower(s)
+	for _, k := range chromePhraseKeys {
+		if strings.Contains(low, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // isProse reports whether a line reads as a paragraph of running text: long
@@ -308,7 +367,7 @@ func isListEntry(l *line, known bool) bool {
 	case blank, meta:
 		return false
 	}
-	st := lineStats(l.text)
+	st := l.stats
 	if st.bullet {
 		return st.runes <= 250 && st.sentenceBreaks <= 1
 	}

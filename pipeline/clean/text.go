@@ -211,7 +211,7 @@ func markLinkLists(lines []line) {
 	// A trailing run of bulleted lines with no text after it is a link list
 	// even without a title.
 	for i := 0; i < len(lines); i++ {
-		if lines[i].kind == blank || !lineStats(lines[i].text).bullet {
+		if lines[i].kind == blank || !lines[i].stats.bullet {
 			continue
 		}
 		j, items := i, 0
@@ -219,7 +219,7 @@ func markLinkLists(lines []line) {
 			if lines[j].kind == blank {
 				continue
 			}
-			if !lineStats(lines[j].text).bullet || !isListEntry(&lines[j], false) {
+			if !lines[j].stats.bullet || !isListEntry(&lines[j], false) {
 				break
 			}
 			items++
@@ -320,7 +320,7 @@ func findTitle(lines, header []line, bodyStart int) string {
 		return ""
 	}
 	l := lines[i]
-	st := lineStats(l.text)
+	st := l.stats
 	if st.runes <= 150 && st.words >= 3 && st.sentenceBreaks == 0 && headlineLike(l) {
 		if _, _, ok := parseDateline(l.text); !ok {
 			return l.text
@@ -336,6 +336,6 @@ func headlineLike(l line) bool {
 	default:
 		return false
 	}
-	st := lineStats(l.text)
+	st := l.stats
 	return st.words >= 3 && st.runes <= 250 && st.sentenceBreaks <= 1 && !st.bullet
 }
