@@ -6,11 +6,11 @@ type abbrevKind uint8
 
 const (
 	notAbbrev abbrevKind = iota
-	// abbrevTitle precedes a name or a number ("Mr.", "Sen.", "Jan.", "No.",
-	// initials): it never ends a sentence except at a line break.
+	// abbrevTitle precedes a name or a number ("Mr.", "Sen.", "Jan.", "No."):
+	// it never ends a sentence except at a line break.
 	abbrevTitle
-	// abbrevOther may end a sentence ("U.S.", "Inc.", "etc.", "a.m."): it
-	// does when the next word is a typical sentence opener.
+	// abbrevOther may end a sentence ("U.S.", "Inc.", "etc.", "a.m.", an
+	// initial): it does when the next word is a typical sentence opener.
 	abbrevOther
 )
 

@@ -72,7 +72,8 @@ func (t *Tokenizer) abbrevKind(w string) abbrevKind {
 		return k
 	}
 	if isInitial(w) {
-		return abbrevTitle
+		// "George W. Bush", but "vitamin D. The …" ends a sentence.
+		return abbrevOther
 	}
 	if dottedAbbrev(w) {
 		return abbrevOther
