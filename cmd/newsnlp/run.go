@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"syscall"
@@ -39,6 +40,7 @@ type RunCmd struct {
 	Vocab       string   `type:"existingfile" help:"wordpieces: a WordPiece vocab.txt instead of the embedded cased BERT vocabulary."`
 	Tokenizer   string   `type:"existingfile" help:"wordpieces: a tokenizer.json (HuggingFace) instead of the embedded vocabulary."`
 	Uncased     bool     `help:"wordpieces: lowercase and strip accents (for uncased vocabularies given with --vocab)."`
+	CPUProfile  string   `name:"cpuprofile" type:"path" help:"Write a CPU profile (go tool pprof) of the run to this file."`
 }
 
 // failedRecords is the error returned by --strict when records failed.
@@ -65,6 +67,17 @@ func (c *RunCmd) Run() error {
 		return err
 	}
 	c.progress(&cfg)
+	if c.CPUProfile != "" {
+		f, err := os.Create(c.CPUProfile)
+		if err != nil {
+			return fmt.Errorf("cpuprofile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpuprofile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	sum, err := pipeline.Run(ctx, cfg)
