@@ -6,6 +6,7 @@ import (
 	"github.com/newsnlp/newsnlp/nlp/entities"
 	"github.com/newsnlp/newsnlp/nlp/ner"
 	"github.com/newsnlp/newsnlp/nlp/ner/prosener"
+	"github.com/newsnlp/newsnlp/nlp/pos"
 	"github.com/newsnlp/newsnlp/nlp/quotes"
 	"github.com/newsnlp/newsnlp/nlp/tokenize"
 )
@@ -32,8 +33,13 @@ func DefaultAnnotators(nerName string) ([]NamedAnnotator, error) {
 	default:
 		return nil, fmt.Errorf("pipeline: unknown NER %q (want model or prose)", nerName)
 	}
+	tagger, err := pos.Default()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
 	return []NamedAnnotator{
 		{"tokenize", tokenize.New()},
+		{"pos", tagger},
 		rec,
 		{"entities", entities.New()},
 		{"quotes", quotes.New()},
