@@ -95,7 +95,8 @@ func (t *Tokenizer) terminal(tok string) terminalKind {
 // given kind and its closers, starts a new sentence.
 func opensSentence(kind terminalKind, next string) bool {
 	if kind == abbrevEnd {
-		return sentenceOpener(next) || opener(next)
+		// "at 5 p.m. (local time)" goes on; `the U.S. “We …` does not.
+		return sentenceOpener(next) || (opener(next) && !bracket(next))
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	switch {
@@ -120,6 +121,15 @@ func closer(tok string) bool {
 func opener(tok string) bool {
 	switch tok {
 	case "“", "‘", "\"", "'", "``", "«", "‹", "„", "(", "[", "{", "「", "『", "（":
+		return true
+	}
+	return false
+}
+
+// bracket reports whether tok is an opening bracket.
+func bracket(tok string) bool {
+	switch tok {
+	case "(", "[", "{", "（":
 		return true
 	}
 	return false
