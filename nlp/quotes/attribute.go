@@ -79,6 +79,11 @@ func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
 		if j < lo {
 			return 0, 0, false
 		}
+		// "The manager, David Clay, called": a name between the commas
+		// is the speaker rather than the description before it.
+		if closer == "," && i-j-1 >= 1 && i-j-1 <= 4 && allCapitalized(toks[j+1:i]) {
+			return j + 1, i, true
+		}
 		return npEndingAt(toks, skipBracket(toks, j-1, lo), lo)
 	}
 	// "who in 2010 said": skip a year or a date.
@@ -192,4 +197,27 @@ func isNumber(t tok) bool {
 		}
 	}
 	return true
+}
+
+// allCapitalized reports whether toks are all capitalized words.
+func allCapitalized(toks []tok) bool {
+	for _, t := range toks {
+		if t.kind != tWord || !t.upper || cueFillers[t.lower] || npStops[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// passive reports whether the cue at toks[c] is a passive participle
+// ("a fire was reported"), whose subject is not the speaker.
+func passive(toks []tok, c int) bool {
+	if c == 0 || !strings.HasSuffix(toks[c].lower, "ed") {
+		return false
+	}
+	switch toks[c-1].lower {
+	case "was", "were", "been", "being", "is", "are", "be":
+		return true
+	}
+	return false
 }

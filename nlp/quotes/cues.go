@@ -61,6 +61,7 @@ var npStops = setOf(
 	"yet", "nor", "i'm", "we're", "they're", "you're", "he's", "she's", "this", "these", "those",
 	"did", "does", "do", "said:", "like", "unlike", "among", "between", "at", "after", "up",
 	"out", "off", "down", "all", "not", "no", "more", "most", "very", "too",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )
 
 // pronouns that are a speaker noun phrase on their own.

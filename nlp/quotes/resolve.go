@@ -89,13 +89,17 @@ func setEntity(d *nlp.Doc, q *nlp.Quote, m int) {
 	}
 }
 
-// mentionIn returns the last PERSON or ORGANIZATION mention inside span,
-// or -1.
+// mentionIn returns the first PERSON mention inside span ("Steve Peers of
+// the University of Essex"), else the last ORGANIZATION mention ("a
+// spokesman for the Clinton campaign"), or -1.
 func mentionIn(ms []nlp.Mention, sp nlp.Span) int {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start })
 	best := -1
 	for ; i < len(ms) && ms[i].Start < sp.End; i++ {
-		if ms[i].Label == nlp.Person || ms[i].Label == nlp.Organization {
+		switch ms[i].Label {
+		case nlp.Person:
+			return i
+		case nlp.Organization:
 			best = i
 		}
 	}

@@ -138,7 +138,7 @@ func (p *paragraph) local(k int) attribution {
 			continue
 		}
 		ce, ok := cueAt(p.text, toks, c)
-		if !ok || ce > k {
+		if !ok || ce > k || passive(toks, c) {
 			continue
 		}
 		if toks[c].lower == "according" {
