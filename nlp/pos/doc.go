@@ -11,9 +11,17 @@
 // tagging a known word costs one map lookup and a handful of vector
 // additions; unknown words are scored from hashed affix and shape features.
 //
-// Tags are those of CoNLL-2003 (Penn Treebank plus `"` for quote marks).
-// Annotate writes the Penn Treebank quote tags instead: “ for an opening
-// quote mark and ” for a closing one. Curly quotes, dashes and the
-// ellipsis character are normalised to their ASCII forms for feature lookup
-// only; token text is never changed.
+// Tags are those of CoNLL-2003 (Penn Treebank plus a straight double quote
+// for quote marks). Annotate writes the Penn Treebank quote tags instead,
+// and tags by rule what the training data has no examples of:
+//
+//	opening quote mark        ``
+//	closing quote mark        ''
+//	URL, e-mail address       NN
+//	@handle                   NNP
+//	#tag                      NN
+//
+// Curly quotes, dashes, currency signs and the ellipsis character are
+// normalised to the forms the training data uses for feature lookup only;
+// token text is never changed.
 package pos

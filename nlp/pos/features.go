@@ -276,6 +276,8 @@ func normalize(w string) string {
 		return "..."
 	case "•", "·", "●", "▪", "■":
 		return "*"
+	case "€", "£", "¥", "₹", "₽", "₩", "₺", "₴", "₪", "₦", "¢":
+		return "$"
 	}
 	if strings.Contains(w, "’") {
 		return strings.ReplaceAll(w, "’", "'")
@@ -283,8 +285,33 @@ func normalize(w string) string {
 	return w
 }
 
+// ruleTag returns the tag of tokens the CoNLL-2003 data has no examples
+// of: URLs and e-mail addresses are NN, @handles NNP, #tags NN; "" for
+// other tokens.
+func ruleTag(tok string) string {
+	if len(tok) < 2 {
+		return ""
+	}
+	switch {
+	case tok[0] == '@':
+		return "NNP"
+	case tok[0] == '#' && tok[1] > '9':
+		return "NN"
+	case strings.Contains(tok, "://"), hasPrefixFold(tok, "www."):
+		return "NN"
+	case strings.IndexByte(tok, '@') > 0 && strings.IndexByte(tok, '.') > 0:
+		return "NN"
+	}
+	return ""
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
 // quoteTag returns the Penn Treebank tag for a quote token that CoNLL tags
-// `"`: “ when it opens a quotation, ” when it closes one. before is the
+// `"`: the opening tag (two backquotes) when it opens a quotation, the
+// closing tag (two apostrophes) when it closes one. before is the
 // byte before the token (0 at the start of the text).
 func quoteTag(tok string, before byte) string {
 	switch tok {

@@ -22,7 +22,7 @@ type tagState struct {
 
 // Annotate sets Token.POS for every token of d, sentence by sentence (all
 // tokens as one sentence if d has tokens but no sentences). Quote marks get
-// “ or ” (see the package comment).
+// their Penn Treebank tags (see the package comment).
 func (t *Tagger) Annotate(d *nlp.Doc) error {
 	if d == nil {
 		return ErrNilDoc
@@ -38,6 +38,9 @@ func (t *Tagger) Annotate(d *nlp.Doc) error {
 		for i, id := range ids {
 			tok := &d.Tokens[first+i]
 			tok.POS = t.tags[id]
+			if tag := ruleTag(tok.Text); tag != "" {
+				tok.POS = tag
+			}
 			if tok.POS == `"` {
 				var before byte
 				if tok.Start > 0 {

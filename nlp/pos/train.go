@@ -227,7 +227,7 @@ func parseClusters(b []byte) (map[string]clusters, error) {
 			}
 			cl[k] = uint16(c) + 1
 		}
-		out[normalize(f[0])] = cl
+		out[normalize(f[0])] = cl // a later form wins ("“" over `"`)
 	}
 	return out, nil
 }
