@@ -1,6 +1,7 @@
 package pos
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"testing"
@@ -52,5 +53,30 @@ func FuzzAnnotate(f *testing.F) {
 				t.Fatalf("token %q: tagged %q then %q", tok.Text, first[i], tok.POS)
 			}
 		}
+	})
+}
+
+// FuzzRead feeds Read damaged models: it must return an error or a model
+// that tags without panicking, never panic itself.
+func FuzzRead(f *testing.F) {
+	model, err := os.ReadFile("model/pos.bin")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(model[:len(magic)])
+	f.Add(model[:len(model)/3])
+	f.Add([]byte(magic + "\x00\x01\x02"))
+	var small bytes.Buffer
+	tiny := build([]string{"A", "B"}, []string{"x"}, []uint8{noTag}, []clusters{{}}, nil, map[uint64]int32{keyString(tBias, ""): 0}, []float32{1, 0})
+	if err := tiny.Save(&small); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(small.Bytes())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tg, err := Read(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		tg.Tag([]string{"x", "y", "“", "Z"})
 	})
 }

@@ -91,7 +91,10 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("%w: bad header", ErrBadModel)
 	}
 	d := decoder{r: bufio.NewReader(flate.NewReader(br))}
-	nT := d.count(255)
+	nT := d.count(200) // history ids nT and nT+1 must fit a byte
+	if nT == 0 && d.err == nil {
+		d.fail("no tags")
+	}
 	tags := make([]string, nT)
 	for i := range tags {
 		tags[i] = d.str()
@@ -119,6 +122,10 @@ func Read(r io.Reader) (*Tagger, error) {
 		}
 	}
 	nFeat := d.count(1 << 21)
+	if nFeat*nT > 1<<26 {
+		d.fail("too many weights")
+		nFeat = 0
+	}
 	feats := make(map[uint64]int32, nFeat)
 	weights := make([]float32, nFeat*nT)
 	for i := range nFeat {
