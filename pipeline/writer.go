@@ -52,8 +52,8 @@ type table[T any] struct {
 // long strings, whichever comes first, so memory stays flat on any input and
 // row group boundaries depend on the data alone (determinism).
 const (
-	rowGroupRows  = 1 << 20
-	rowGroupBytes = 64 << 20
+	rowGroupRows  = 256 << 10
+	rowGroupBytes = 16 << 20
 )
 
 func (t *table[T]) name() string    { return t.table }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"strconv"
@@ -41,6 +42,7 @@ type RunCmd struct {
 	Tokenizer   string   `type:"existingfile" help:"wordpieces: a tokenizer.json (HuggingFace) instead of the embedded vocabulary."`
 	Uncased     bool     `help:"wordpieces: lowercase and strip accents (for uncased vocabularies given with --vocab)."`
 	CPUProfile  string   `name:"cpuprofile" type:"path" help:"Write a CPU profile (go tool pprof) of the run to this file."`
+	MemoryMB    int64    `name:"memory-limit" default:"384" help:"Soft memory limit in MiB for the Go heap (0: none); GOMEMLIMIT, when set, wins. The models take ~150 MiB; the rest bounds buffers and garbage."`
 }
 
 // failedRecords is the error returned by --strict when records failed.
@@ -67,6 +69,9 @@ func (c *RunCmd) Run() error {
 		return err
 	}
 	c.progress(&cfg)
+	if c.MemoryMB > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(c.MemoryMB << 20)
+	}
 	if c.CPUProfile != "" {
 		f, err := os.Create(c.CPUProfile)
 		if err != nil {
