@@ -13,11 +13,20 @@ func matchingBlocks(a, b []rune) []block {
 	for j, r := range b {
 		b2j[r] = append(b2j[r], j)
 	}
+	// j2len[j+1] is the length of the match ending at a[i-1], b[j];
+	// entries set in one row are reset through the touched lists, so a
+	// row costs what it matches, as with difflib's dicts.
+	j2len := make([]int, len(b)+1)
+	next := make([]int, len(b)+1)
+	var touched, nextTouched []int
 	longest := func(alo, ahi, blo, bhi int) block {
 		best := block{alo, blo, 0}
-		j2len := map[int]int{}
+		for _, j := range touched {
+			j2len[j] = 0
+		}
+		touched = touched[:0]
 		for i := alo; i < ahi; i++ {
-			next := map[int]int{}
+			nextTouched = nextTouched[:0]
 			for _, j := range b2j[a[i]] {
 				if j < blo {
 					continue
@@ -25,13 +34,18 @@ func matchingBlocks(a, b []rune) []block {
 				if j >= bhi {
 					break
 				}
-				k := j2len[j-1] + 1
-				next[j] = k
+				k := j2len[j] + 1 // the match ending at b[j-1]
+				next[j+1] = k
+				nextTouched = append(nextTouched, j+1)
 				if k > best.N {
 					best = block{i - k + 1, j - k + 1, k}
 				}
 			}
-			j2len = next
+			for _, j := range touched {
+				j2len[j] = 0
+			}
+			j2len, next = next, j2len
+			touched, nextTouched = nextTouched, touched
 		}
 		for best.A > alo && best.B > blo && a[best.A-1] == b[best.B-1] {
 			best = block{best.A - 1, best.B - 1, best.N + 1}

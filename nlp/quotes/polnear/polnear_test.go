@@ -3,6 +3,7 @@ package polnear
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -94,8 +95,24 @@ func TestAgreesWithScript(t *testing.T) {
 	if _, err := os.Stat(script); err != nil {
 		t.Skip("reference script not found at", script)
 	}
+	// All articles with the corpus text; twelve (the others missing) with
+	// a prefix, which takes the slower offset-mapping path.
+	for _, c := range []struct {
+		prefix string
+		limit  int
+	}{{"", 0}, {"Breaking\n\n", 12}} {
+		t.Run(fmt.Sprintf("prefix=%q", c.prefix), func(t *testing.T) {
+			compareWithScript(t, split, script, c.prefix, c.limit)
+		})
+	}
+}
+
+// compareWithScript writes the quote finder's output over split, its texts
+// starting with prefix (so that offsets must be mapped when prefix is not
+// empty), and compares the figures of Score and of the script.
+func compareWithScript(t *testing.T, split, script, prefix string, limit int) {
 	out := t.TempDir()
-	writeOutput(t, filepath.Join(split, "text"), out)
+	writeOutput(t, filepath.Join(split, "text"), out, prefix, limit)
 	res, err := Score(split, out)
 	if err != nil {
 		t.Fatal(err)
@@ -123,10 +140,13 @@ func TestAgreesWithScript(t *testing.T) {
 	t.Logf("\n%s", mine.String())
 }
 
-func writeOutput(t *testing.T, dir, out string) {
+func writeOutput(t *testing.T, dir, out, prefix string, limit int) {
 	t.Helper()
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	sort.Strings(files)
+	if limit > 0 {
+		files = files[:min(limit, len(files))]
+	}
 	af, err := os.Create(filepath.Join(out, "articles.jsonl"))
 	if err != nil {
 		t.Fatal(err)
@@ -144,7 +164,7 @@ func writeOutput(t *testing.T, dir, out string) {
 			t.Fatal(err)
 		}
 		id := strings.TrimSuffix(filepath.Base(p), ".txt")
-		d := &nlp.Doc{ID: id, Text: string(b)}
+		d := &nlp.Doc{ID: id, Text: prefix + string(b)}
 		if err := f.Annotate(d); err != nil {
 			t.Fatal(err)
 		}
