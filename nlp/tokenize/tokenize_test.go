@@ -2,12 +2,12 @@ package tokenize
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -198,9 +198,10 @@ func FuzzAnnotate(f *testing.F) {
 
 // TestLinearTime runs pathological inputs that a quadratic scan would take
 // minutes on.
-func TestLinearTime(t *testing.T) {
-	const n = 1 << 18
-	for name, text := range map[string]string{
+// pathological are inputs that would take quadratic time in a careless
+// scanner (long runs of the characters that open lookahead).
+func pathological(n int) map[string]string {
+	return map[string]string{
 		"url with closing brackets": "http://x" + strings.Repeat(")", n),
 		"dotted word":               strings.Repeat("a.", n),
 		"hyphenated word":           strings.Repeat("a-", n),
@@ -208,13 +209,28 @@ func TestLinearTime(t *testing.T) {
 		"periods":                   strings.Repeat("No. ", n),
 		"clitics":                   strings.Repeat("'s", n),
 		"spaces":                    "x" + strings.Repeat(" ", n) + "y.",
-	} {
-		t.Run(name, func(t *testing.T) {
-			start := time.Now()
-			annotate(t, text)
-			if d := time.Since(start); d > 2*time.Second {
-				t.Errorf("%s: %v for %d bytes", name, d, len(text))
-			}
-		})
+	}
+}
+
+// TestPathologicalInputs checks the invariants on pathological inputs;
+// BenchmarkPathological shows their cost per byte stays flat as they grow.
+func TestPathologicalInputs(t *testing.T) {
+	for name, text := range pathological(1 << 16) {
+		t.Run(name, func(t *testing.T) { annotate(t, text) })
+	}
+}
+
+func BenchmarkPathological(b *testing.B) {
+	for _, n := range []int{1 << 14, 1 << 16, 1 << 18} {
+		for name, text := range pathological(n) {
+			b.Run(fmt.Sprintf("%s/%d", name, n), func(b *testing.B) {
+				tok := New()
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					d := nlp.Doc{Text: text}
+					tok.Annotate(&d)
+				}
+			})
+		}
 	}
 }
