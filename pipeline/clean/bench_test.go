@@ -3,6 +3,8 @@ package clean
 import (
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -54,4 +56,18 @@ func BenchmarkHTML(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages))/1e6, "ms/page")
+}
+
+// BenchmarkTextLongLists times pages made of thousands of link-list lines:
+// the cost per byte must stay flat as the page grows (it was quadratic).
+func BenchmarkTextLongLists(b *testing.B) {
+	for _, n := range []int{2000, 8000, 32000} {
+		page := strings.Repeat("Related\n- A headline about things here\n", n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(page)))
+			for b.Loop() {
+				Text(page)
+			}
+		})
+	}
 }

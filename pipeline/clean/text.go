@@ -190,6 +190,9 @@ func bestRegion(lines []line) (a, b int, found bool) {
 // markLinkLists finds link lists — a short title followed by headline-like
 // entries, or a trailing run of bulleted entries — and marks their lines.
 func markLinkLists(lines []line) {
+	// Marking only changes lines before the next query point, so the
+	// answers of proseAfter can be computed once per pass.
+	after := proseAfter(lines)
 	for i := 0; i < len(lines); i++ {
 		l := &lines[i]
 		switch l.kind {
@@ -201,7 +204,7 @@ func markLinkLists(lines []line) {
 			continue
 		}
 		items, end := listRun(lines, i+1, known)
-		trailing := !proseAfter(lines, end)
+		trailing := !after[end]
 		if items >= 2 && known || items >= 3 && trailing {
 			l.kind = listHeader
 			markItems(lines, i+1, end)
@@ -210,6 +213,7 @@ func markLinkLists(lines []line) {
 	}
 	// A trailing run of bulleted lines with no text after it is a link list
 	// even without a title.
+	after = proseAfter(lines)
 	for i := 0; i < len(lines); i++ {
 		if lines[i].kind == blank || !lines[i].stats.bullet {
 			continue
@@ -224,7 +228,7 @@ func markLinkLists(lines []line) {
 			}
 			items++
 		}
-		if items >= 3 && !proseAfter(lines, j) {
+		if items >= 3 && !after[j] {
 			markItems(lines, i, j)
 		}
 		i = j
@@ -256,14 +260,14 @@ func markItems(lines []line, i, j int) {
 	}
 }
 
-// proseAfter reports whether a paragraph of text follows line i.
-func proseAfter(lines []line, i int) bool {
-	for ; i < len(lines); i++ {
-		if lines[i].kind == prose {
-			return true
-		}
+// proseAfter reports, for every line index i (and len(lines)), whether a
+// paragraph of text is at or after line i.
+func proseAfter(lines []line) []bool {
+	after := make([]bool, len(lines)+1)
+	for i := len(lines) - 1; i >= 0; i-- {
+		after[i] = after[i+1] || lines[i].kind == prose
 	}
-	return false
+	return after
 }
 
 // readMeta takes the byline and the publication date from the metadata lines
