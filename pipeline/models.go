@@ -3,6 +3,9 @@ package pipeline
 import (
 	"fmt"
 
+	"golang.org/x/sync/errgroup"
+
+	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/entities"
 	"github.com/newsnlp/newsnlp/nlp/ner"
 	"github.com/newsnlp/newsnlp/nlp/ner/prosener"
@@ -14,33 +17,36 @@ import (
 // DefaultAnnotators are the language stages of a run, in order: sentences
 // and tokens, part-of-speech tags, entity mentions (nerName "model": the
 // embedded trained model; "prose": prose v2's default model), entities, and
-// quotes. Models are loaded once here and shared by every worker.
+// quotes. The models are loaded once, concurrently, and shared by every
+// worker.
 func DefaultAnnotators(nerName string) ([]NamedAnnotator, error) {
-	var rec NamedAnnotator
-	switch nerName {
-	case "", "model":
-		m, err := ner.Default()
-		if err != nil {
-			return nil, fmt.Errorf("pipeline: %w", err)
+	var tagger, recognizer nlp.Annotator
+	var g errgroup.Group
+	g.Go(func() error {
+		t, err := pos.Default()
+		tagger = t
+		return err
+	})
+	g.Go(func() error {
+		switch nerName {
+		case "", "model":
+			m, err := ner.Default()
+			recognizer = m
+			return err
+		case "prose":
+			m, err := prosener.New()
+			recognizer = m
+			return err
 		}
-		rec = NamedAnnotator{"ner", m}
-	case "prose":
-		m, err := prosener.New()
-		if err != nil {
-			return nil, fmt.Errorf("pipeline: %w", err)
-		}
-		rec = NamedAnnotator{"ner", m}
-	default:
-		return nil, fmt.Errorf("pipeline: unknown NER %q (want model or prose)", nerName)
-	}
-	tagger, err := pos.Default()
-	if err != nil {
+		return fmt.Errorf("unknown NER %q (want model or prose)", nerName)
+	})
+	if err := g.Wait(); err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
 	return []NamedAnnotator{
 		{"tokenize", tokenize.New()},
 		{"pos", tagger},
-		rec,
+		{"ner", recognizer},
 		{"entities", entities.New()},
 		{"quotes", quotes.New()},
 	}, nil
