@@ -1,46 +1,19 @@
 package wordpiece
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsnlp/newsnlp/internal/benchdata"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/tokenize"
 )
 
-const wikinewsPath = "../../../shared/data/wikinews/wikinews_2019_2020.jsonl"
-
 // wikinews returns the texts of the wikinews corpus, skipping the test when
 // the shared data is absent.
-func wikinews(tb testing.TB) []string {
-	tb.Helper()
-	f, err := os.Open(wikinewsPath)
-	if err != nil {
-		tb.Skipf("wikinews corpus not available (%v): it lives outside the repository in ../shared/data", err)
-	}
-	defer f.Close()
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var row struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-			tb.Fatalf("parse %s: %v", wikinewsPath, err)
-		}
-		texts = append(texts, row.Text)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatalf("read %s: %v", wikinewsPath, err)
-	}
-	return texts
-}
+func wikinews(tb testing.TB) []string { return benchdata.Wikinews(tb) }
 
 // tokenizedDoc returns a Doc of text with the sentences and tokens of
 // nlp/tokenize.

@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/sugarme/tokenizer"
+
+	"github.com/newsnlp/newsnlp/internal/benchdata"
 	swp "github.com/sugarme/tokenizer/model/wordpiece"
 	"github.com/sugarme/tokenizer/normalizer"
 	"github.com/sugarme/tokenizer/pretokenizer"
@@ -120,8 +122,7 @@ func TestPythonReference(t *testing.T) {
 			lines = append(lines, l)
 		}
 	}
-	if f, err := os.Open(wikinewsPath); err == nil {
-		f.Close()
+	if _, err := os.Stat(filepath.Join(benchdata.Dir(), benchdata.WikinewsFile)); err == nil {
 		for _, text := range wikinews(t) {
 			lines = append(lines, strings.Split(text, "\n")...)
 		}

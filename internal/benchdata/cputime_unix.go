@@ -1,12 +1,12 @@
 //go:build unix
 
-package tokenize
+package benchdata
 
 import "syscall"
 
-// cpuSeconds is the user+system CPU time of the process so far: on a
-// shared machine, tokens per CPU second is steadier than per wall second.
-func cpuSeconds() float64 {
+// CPUSeconds is the user+system CPU time of the process so far: on a shared
+// machine, work per CPU second is steadier than per wall second.
+func CPUSeconds() float64 {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
