@@ -2,23 +2,19 @@ package pipeline
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/newsnlp/newsnlp/internal/benchdata"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/pipeline/source"
 )
 
 // wikinews is the benchmark corpus (295 Wikinews articles, 255,753 words),
 // kept outside the repository for licence reasons.
-var wikinews = filepath.Join("..", "..", "shared", "data", "wikinews", "wikinews_2019_2020.jsonl")
+var wikinews = filepath.Join(benchdata.Dir(), benchdata.WikinewsFile)
 
-func needWikinews(b *testing.B) {
-	if _, err := os.Stat(wikinews); err != nil {
-		b.Skipf("benchmark corpus absent (%v): it lives in ../shared/data, outside the repository", err)
-	}
-}
+func needWikinews(b *testing.B) { benchdata.Path(b, benchdata.WikinewsFile) }
 
 // loadWikinews reads and cleans the corpus once.
 func loadWikinews(b *testing.B) []*Article {
@@ -50,9 +46,9 @@ func corpusStats(arts []*Article) (bytes int64) {
 	return bytes
 }
 
-// wikinewsWords is the word count of the corpus (tokens holding a letter
-// or digit), for words/s.
-const wikinewsWords = 255753
+// wikinewsWords is the word count of the corpus as the baselines count
+// it, for words/s.
+const wikinewsWords = benchdata.WikinewsWords
 
 func reportWords(b *testing.B, words int) {
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
