@@ -6,10 +6,12 @@
 // stored in the model with its lexicon.
 //
 // The shipped model is embedded and loaded once by Default; Load reads
-// another from any fs.FS, Train builds one. At load time the features of
-// every known word are summed into one score vector per window position, so
-// tagging a known word costs one map lookup and a handful of vector
-// additions; unknown words are scored from hashed affix and shape features.
+// another from any fs.FS, Train builds one. The model file holds the
+// tagger's run-time arrays as they are used (uncompressed, little-endian),
+// among them the features of every known word summed into one score
+// vector per window position: loading is a view of the file, and tagging a
+// known word costs one table lookup and a handful of vector additions;
+// unknown words are scored from hashed affix and shape features.
 //
 // Tags are those of CoNLL-2003 (Penn Treebank plus a straight double quote
 // for quote marks). Annotate writes the Penn Treebank quote tags instead,

@@ -67,7 +67,7 @@ func FuzzRead(f *testing.F) {
 	f.Add(model[:len(model)/3])
 	f.Add([]byte(magic + "\x00\x01\x02"))
 	var small bytes.Buffer
-	tiny := build([]string{"A", "B"}, []string{"x"}, []uint8{noTag}, []clusters{{}}, nil, map[uint64]int32{keyString(tBias, ""): 0}, []float32{1, 0})
+	tiny := newTagger([]string{"A", "B"}, []string{"x"}, []uint8{noTag}, []clusters{{}}, map[uint64]int32{keyString(tBias, ""): 0}, []float32{1, 0})
 	if err := tiny.Save(&small); err != nil {
 		f.Fatal(err)
 	}

@@ -1,30 +1,21 @@
 package pos
 
 import (
-	"bufio"
-	"compress/flate"
-	"embed"
-	"encoding/binary"
+	_ "embed"
 	"errors"
-	"fmt"
-	"io"
-	"io/fs"
-	"math"
 	"sync"
 )
 
 //go:embed model/pos.bin
-var modelFS embed.FS
+var modelData string
 
-// DefaultModel is the name of the embedded model file in its fs.FS.
+// DefaultModel is the name of the embedded model file (in the repository:
+// nlp/pos/model/pos.bin).
 const DefaultModel = "model/pos.bin"
 
 // Default returns the embedded model, loaded once and shared: a Tagger is
-// safe for concurrent use.
-var Default = sync.OnceValues(func() (*Tagger, error) { return Load(modelFS, DefaultModel) })
-
-// magic starts every model file.
-const magic = "newsnlp-pos-v3\n"
+// safe for concurrent use. Loading is a view of the embedded arrays.
+var Default = sync.OnceValues(func() (*Tagger, error) { return decode(stringBytes(modelData)) })
 
 // ErrBadModel is wrapped by the errors Load returns for malformed files.
 var ErrBadModel = errors.New("pos: malformed model")
@@ -34,33 +25,43 @@ const noTag = 0xFF
 
 // Tagger tags tokens with part-of-speech tags. It is immutable once built
 // and safe for concurrent use.
+//
+// Everything the tagger reads at run time is a flat array, and the model
+// file is those arrays, so that loading is a view of the file: the sparse
+// feature weights, an open-addressing feature table, the lexicon and its
+// table, and every lexicon word's summed static feature weights per
+// window slot.
 type Tagger struct {
 	tags []string // tag id → tag
 	nT   int      // len(tags)
 
-	feats   map[uint64]int32 // feature key → row of weights
-	weights []float32        // row*nT + tag
+	// Feature table: open addressing on the key (already a mixed hash);
+	// tabRows[i] is the weight row of key tabKeys[i], or -1 for an empty
+	// slot. Row r's non-zero weights are rowTag/rowVal[rowOff[r]:rowOff[r+1]].
+	tabKeys []uint64
+	tabRows []int32
+	rowOff  []int32
+	rowTag  []uint8
+	rowVal  []float32
 
-	lex       map[string]int32 // normalised word → lexicon entry
-	words     []string         // entry → word
-	fixed     []uint8          // entry → tag id for unambiguous frequent words, or noTag
-	lexCl     []clusters       // entry → word clusters
-	lexVec    []float32        // entry*numSlots*nT: the word's summed static weights per slot
-	lexT1Part []uint64         // entry → t1LowerPartial(word)
+	// Lexicon: entry e is word wordBlob[wordEnd[e-1]:wordEnd[e]], with a
+	// fixed tag (or noTag) and clusters lexCl[3e:3e+3].
+	wordBlob string
+	wordEnd  []uint32
+	fixed    []uint8
+	lexCl    []uint16
+	lex      []int32   // open addressing on hashWord(word): entry, or -1
+	lexVec   []float32 // (entry*numSlots+slot)*nT: the word's summed static weights per slot
 	// The (previous tag, word) features of lexicon words, so that tagging
-	// a known word needs no hash lookup: entry i has lexT1[lexT1Off[i]:lexT1Off[i+1]].
-	lexT1Off []int32
-	lexT1    []tagRow
-
-	pool sync.Pool // of *tagState
+	// a known word needs no hash lookup: entry e has the history tags
+	// t1Tag[t1Off[e]:t1Off[e+1]] with weight rows t1Row[...].
+	t1Off []int32
+	t1Tag []uint8
+	t1Row []int32
 
 	hist []float32 // history vectors: ((t1*nH)+t2)*nT, t1,t2 in [0,nH)
-}
 
-// tagRow is the weight row of a feature that pairs a history tag with a word.
-type tagRow struct {
-	tag uint8
-	row int32
+	pool sync.Pool // of *tagState
 }
 
 // numHist is the number of history tag ids: the tags plus two padding ids.
@@ -69,139 +70,55 @@ func (t *Tagger) numHist() int { return t.nT + 2 }
 // Tags returns the tag set, in model order.
 func (t *Tagger) Tags() []string { return append([]string(nil), t.tags...) }
 
-// Load reads a model written by (*Tagger).Save from fsys.
-func Load(fsys fs.FS, name string) (*Tagger, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("pos: load model: %w", err)
+// numWords is the size of the lexicon.
+func (t *Tagger) numWords() int { return len(t.wordEnd) }
+
+// word returns lexicon entry e.
+func (t *Tagger) word(e int32) string {
+	start := uint32(0)
+	if e > 0 {
+		start = t.wordEnd[e-1]
 	}
-	defer f.Close()
-	t, err := Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("pos: load model %s: %w", name, err)
-	}
-	return t, nil
+	return t.wordBlob[start:t.wordEnd[e]]
 }
 
-// Read reads a model written by Save from r.
-func Read(r io.Reader) (*Tagger, error) {
-	br := bufio.NewReader(r)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, fmt.Errorf("%w: bad header", ErrBadModel)
-	}
-	d := decoder{r: bufio.NewReader(flate.NewReader(br))}
-	nT := d.count(200) // history ids nT and nT+1 must fit a byte
-	if nT == 0 && d.err == nil {
-		d.fail("no tags")
-	}
-	tags := make([]string, nT)
-	for i := range tags {
-		tags[i] = d.str()
-	}
-	nLex := d.count(1 << 21)
-	words := make([]string, nLex)
-	fixed := make([]uint8, nLex)
-	cls := make([]clusters, nLex)
-	var t1Tags [][]uint8 // per entry: history tags with a (tag, word) feature
-	t1Tags = make([][]uint8, nLex)
-	for i := range words {
-		words[i] = d.str()
-		fixed[i] = d.byte()
-		if fixed[i] != noTag && int(fixed[i]) >= nT {
-			d.fail("fixed tag out of range")
-		}
-		for k := range cls[i] {
-			cls[i][k] = uint16(d.count(1<<16 - 1))
-		}
-		if n := d.count(nT + 2); n > 0 {
-			t1Tags[i] = make([]uint8, n)
-			for k := range t1Tags[i] {
-				t1Tags[i][k] = d.byte()
-			}
+// row returns the weight row of feature key k, or -1.
+func (t *Tagger) row(k uint64) int32 {
+	mask := uint64(len(t.tabKeys) - 1)
+	for i := k & mask; ; i = (i + 1) & mask {
+		if r := t.tabRows[i]; r < 0 || t.tabKeys[i] == k {
+			return r
 		}
 	}
-	nFeat := d.count(1 << 21)
-	if nFeat*nT > 1<<26 {
-		d.fail("too many weights")
-		nFeat = 0
-	}
-	feats := make(map[uint64]int32, nFeat)
-	weights := make([]float32, nFeat*nT)
-	for i := range nFeat {
-		feats[d.u64()] = int32(i)
-		row := weights[i*nT : (i+1)*nT]
-		nnz := d.count(nT)
-		for range nnz {
-			tag := int(d.byte())
-			w := math.Float32frombits(d.u32())
-			if tag >= nT {
-				d.fail("weight tag out of range")
-				break
-			}
-			row[tag] = w
-		}
-	}
-	if d.err != nil {
-		return nil, d.err
-	}
-	if len(feats) != nFeat {
-		return nil, fmt.Errorf("%w: duplicate feature keys", ErrBadModel)
-	}
-	return build(tags, words, fixed, cls, t1Tags, feats, weights), nil
 }
 
-// build precomputes the per-word and history score vectors.
-// t1Tags, when not nil, lists for each lexicon entry the history tags that
-// have a (tag, word) feature; when nil, all are probed.
-func build(tags, words []string, fixed []uint8, cls []clusters, t1Tags [][]uint8, feats map[uint64]int32, weights []float32) *Tagger {
-	nT := len(tags)
-	t := &Tagger{tags: tags, nT: nT, feats: feats, weights: weights, words: words, fixed: fixed, lexCl: cls}
-	t.lex = make(map[string]int32, len(words))
-	t.lexVec = make([]float32, len(words)*int(numSlots)*nT)
-	t.lexT1Part = make([]uint64, len(words))
-	var keys []uint64
-	for i, w := range words {
-		t.lex[w] = int32(i)
-		t.lexT1Part[i] = t1LowerPartial(w)
-		for sl := range numSlots {
-			keys = slotKeys(keys[:0], w, sl, cls[i])
-			t.sum(t.lexVec[(i*int(numSlots)+int(sl))*nT:][:nT], keys)
+// entry returns the lexicon entry of word w, or -1.
+func (t *Tagger) entry(w string) int32 {
+	mask := uint64(len(t.lex) - 1)
+	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
+		if e := t.lex[i]; e < 0 || t.word(e) == w {
+			return e
 		}
 	}
-	nH := t.numHist()
-	t.lexT1Off = make([]int32, len(words)+1)
-	for i := range words {
-		if t1Tags != nil {
-			for _, a := range t1Tags[i] {
-				if row, ok := feats[finish(t.lexT1Part[i], a)]; ok {
-					t.lexT1 = append(t.lexT1, tagRow{a, row})
-				}
-			}
-		} else {
-			for a := range nH {
-				if row, ok := feats[finish(t.lexT1Part[i], uint8(a))]; ok {
-					t.lexT1 = append(t.lexT1, tagRow{uint8(a), row})
-				}
-			}
-		}
-		t.lexT1Off[i+1] = int32(len(t.lexT1))
+}
+
+// hashWord is the lexicon table hash of w.
+func hashWord(w string) uint64 { return finish(hashString(fnvOffset, w), 0) }
+
+// addRow adds weight row r to v (len nT).
+func (t *Tagger) addRow(v []float32, r int32) {
+	lo, hi := t.rowOff[r], t.rowOff[r+1]
+	tags, vals := t.rowTag[lo:hi], t.rowVal[lo:hi]
+	for i, tag := range tags {
+		v[tag] += vals[i]
 	}
-	t.hist = make([]float32, nH*nH*nT)
-	for a := range nH {
-		for b := range nH {
-			v := t.hist[(a*nH+b)*nT:][:nT]
-			t.sum(v, []uint64{keyTag(tT1, uint8(a), 0), keyTag(tT2, uint8(b), 0), keyTag(tT12, uint8(a), uint8(b))})
-		}
-	}
-	return t
 }
 
 // sum adds the weight rows of keys to v.
 func (t *Tagger) sum(v []float32, keys []uint64) {
 	for _, k := range keys {
-		if row, ok := t.feats[k]; ok {
-			addTo(v, t.weights[int(row)*t.nT:][:t.nT])
+		if r := t.row(k); r >= 0 {
+			t.addRow(v, r)
 		}
 	}
 }
@@ -213,150 +130,93 @@ func addTo(v, w []float32) {
 	}
 }
 
-// Save writes the model to w in the format Read reads.
-func (t *Tagger) Save(w io.Writer) error {
-	if _, err := io.WriteString(w, magic); err != nil {
-		return fmt.Errorf("pos: save model: %w", err)
+// tableSize is the power of two that holds n entries at most half full.
+func tableSize(n int) int {
+	size := 2
+	for size < 2*n {
+		size <<= 1
 	}
-	fw, err := flate.NewWriter(w, flate.BestCompression)
-	if err != nil {
-		return fmt.Errorf("pos: save model: %w", err)
+	return size
+}
+
+// newTagger builds a Tagger from a feature map and dense weight rows (as
+// training produces them).
+func newTagger(tags, words []string, fixed []uint8, cls []clusters, feats map[uint64]int32, weights []float32) *Tagger {
+	nT := len(tags)
+	t := &Tagger{tags: tags, nT: nT, fixed: fixed}
+	keys := make([]uint64, len(feats))
+	for k, r := range feats {
+		keys[r] = k
 	}
-	bw := bufio.NewWriter(fw)
-	var buf []byte
-	put := func(b []byte) { bw.Write(b) }
-	str := func(s string) {
-		buf = binary.AppendUvarint(buf[:0], uint64(len(s)))
-		put(buf)
-		bw.WriteString(s)
-	}
-	uv := func(x uint64) { buf = binary.AppendUvarint(buf[:0], x); put(buf) }
-	uv(uint64(t.nT))
-	for _, tag := range t.tags {
-		str(tag)
-	}
-	uv(uint64(len(t.words)))
-	for i, word := range t.words {
-		str(word)
-		bw.WriteByte(t.fixed[i])
-		for _, c := range t.lexCl[i] {
-			uv(uint64(c))
-		}
-		t1 := t.lexT1[t.lexT1Off[i]:t.lexT1Off[i+1]]
-		uv(uint64(len(t1)))
-		for _, tr := range t1 {
-			bw.WriteByte(tr.tag)
-		}
-	}
-	// Features in row order, so that a saved model reads back identically.
-	keys := make([]uint64, len(t.feats))
-	for k, row := range t.feats {
-		keys[row] = k
-	}
-	uv(uint64(len(keys)))
-	for row, k := range keys {
-		put(binary.LittleEndian.AppendUint64(buf[:0], k))
-		ws := t.weights[row*t.nT:][:t.nT]
-		nnz := 0
-		for _, x := range ws {
+	t.rowOff = make([]int32, len(keys)+1)
+	for r := range keys {
+		for tag, x := range weights[r*nT : (r+1)*nT] {
 			if x != 0 {
-				nnz++
+				t.rowTag = append(t.rowTag, uint8(tag))
+				t.rowVal = append(t.rowVal, x)
 			}
 		}
-		uv(uint64(nnz))
-		for tag, x := range ws {
-			if x != 0 {
-				bw.WriteByte(byte(tag))
-				put(binary.LittleEndian.AppendUint32(buf[:0], math.Float32bits(x)))
+		t.rowOff[r+1] = int32(len(t.rowTag))
+	}
+	t.tabKeys = make([]uint64, tableSize(len(keys)))
+	t.tabRows = make([]int32, len(t.tabKeys))
+	for i := range t.tabRows {
+		t.tabRows[i] = -1
+	}
+	mask := uint64(len(t.tabKeys) - 1)
+	for r, k := range keys {
+		i := k & mask
+		for t.tabRows[i] >= 0 {
+			i = (i + 1) & mask
+		}
+		t.tabKeys[i], t.tabRows[i] = k, int32(r)
+	}
+
+	var blob []byte
+	for _, w := range words {
+		blob = append(blob, w...)
+		t.wordEnd = append(t.wordEnd, uint32(len(blob)))
+	}
+	t.wordBlob = string(blob)
+	t.lex = make([]int32, tableSize(len(words)))
+	for i := range t.lex {
+		t.lex[i] = -1
+	}
+	mask = uint64(len(t.lex) - 1)
+	for e, w := range words {
+		i := hashWord(w) & mask
+		for t.lex[i] >= 0 {
+			i = (i + 1) & mask
+		}
+		t.lex[i] = int32(e)
+	}
+
+	t.lexCl = make([]uint16, 0, 3*len(words))
+	t.lexVec = make([]float32, len(words)*int(numSlots)*nT)
+	t.t1Off = make([]int32, len(words)+1)
+	var ks []uint64
+	for i, w := range words {
+		t.lexCl = append(t.lexCl, cls[i][:]...)
+		for sl := range numSlots {
+			ks = slotKeys(ks[:0], w, sl, cls[i])
+			t.sum(t.lexVec[(i*int(numSlots)+int(sl))*nT:][:nT], ks)
+		}
+		part := t1LowerPartial(w)
+		for a := range t.numHist() {
+			if r := t.row(finish(part, uint8(a))); r >= 0 {
+				t.t1Tag = append(t.t1Tag, uint8(a))
+				t.t1Row = append(t.t1Row, r)
 			}
 		}
+		t.t1Off[i+1] = int32(len(t.t1Tag))
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("pos: save model: %w", err)
+	nH := t.numHist()
+	t.hist = make([]float32, nH*nH*nT)
+	for a := range nH {
+		for b := range nH {
+			v := t.hist[(a*nH+b)*nT:][:nT]
+			t.sum(v, []uint64{keyTag(tT1, uint8(a), 0), keyTag(tT2, uint8(b), 0), keyTag(tT12, uint8(a), uint8(b))})
+		}
 	}
-	if err := fw.Close(); err != nil {
-		return fmt.Errorf("pos: save model: %w", err)
-	}
-	return nil
-}
-
-// decoder reads the compressed body of a model, keeping the first error.
-type decoder struct {
-	r   *bufio.Reader
-	err error
-}
-
-func (d *decoder) fail(msg string) {
-	if d.err == nil {
-		d.err = fmt.Errorf("%w: %s", ErrBadModel, msg)
-	}
-}
-
-func (d *decoder) uv() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	x, err := binary.ReadUvarint(d.r)
-	if err != nil {
-		d.fail("truncated")
-	}
-	return x
-}
-
-// count reads a length and checks it against max.
-func (d *decoder) count(max int) int {
-	x := d.uv()
-	if x > uint64(max) {
-		d.fail("count out of range")
-		return 0
-	}
-	return int(x)
-}
-
-func (d *decoder) u64() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	var b [8]byte
-	if _, err := io.ReadFull(d.r, b[:]); err != nil {
-		d.fail("truncated")
-		return 0
-	}
-	return binary.LittleEndian.Uint64(b[:])
-}
-
-func (d *decoder) u32() uint32 {
-	if d.err != nil {
-		return 0
-	}
-	var b [4]byte
-	if _, err := io.ReadFull(d.r, b[:]); err != nil {
-		d.fail("truncated")
-		return 0
-	}
-	return binary.LittleEndian.Uint32(b[:])
-}
-
-func (d *decoder) byte() uint8 {
-	if d.err != nil {
-		return 0
-	}
-	b, err := d.r.ReadByte()
-	if err != nil {
-		d.fail("truncated")
-	}
-	return b
-}
-
-func (d *decoder) str() string {
-	n := d.count(1 << 16)
-	if d.err != nil {
-		return ""
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		d.fail("truncated")
-		return ""
-	}
-	return string(b)
+	return t
 }

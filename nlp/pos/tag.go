@@ -109,7 +109,7 @@ func (t *Tagger) tagNormalized(st *tagState) []uint8 {
 	// Look up each padded position once; score unknown words into scratch.
 	st.entries = st.entries[:0]
 	lookup := func(w string) {
-		if e, ok := t.lex[w]; ok {
+		if e := t.entry(w); e >= 0 {
 			st.entries = append(st.entries, e)
 			return
 		}
@@ -163,14 +163,15 @@ func (t *Tagger) tagNormalized(st *tagState) []uint8 {
 			addTo(scores, vec(pos+1, slotN1))
 			addTo(scores, t.hist[(int(p1)*nH+int(p2))*nT:][:nT])
 			if e >= 0 {
-				for _, tr := range t.lexT1[t.lexT1Off[e]:t.lexT1Off[e+1]] {
-					if tr.tag == p1 {
-						addTo(scores, t.weights[int(tr.row)*nT:][:nT])
+				lo, hi := t.t1Off[e], t.t1Off[e+1]
+				for k, tag := range t.t1Tag[lo:hi] {
+					if tag == p1 {
+						t.addRow(scores, t.t1Row[lo:hi][k])
 						break
 					}
 				}
-			} else if row, ok := t.feats[finish(t1LowerPartial(st.norm[i]), p1)]; ok {
-				addTo(scores, t.weights[int(row)*nT:][:nT])
+			} else if r := t.row(finish(t1LowerPartial(st.norm[i]), p1)); r >= 0 {
+				t.addRow(scores, r)
 			}
 			best = argmax(scores)
 		}

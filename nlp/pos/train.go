@@ -313,5 +313,5 @@ func (p *perceptron) tagger(tags, words []string, fixed []uint8, cls []clusters,
 			weights = append(weights, row...)
 		}
 	}
-	return build(tags, words, fixed, cls, nil, feats, weights)
+	return newTagger(tags, words, fixed, cls, feats, weights)
 }
