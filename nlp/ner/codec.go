@@ -219,6 +219,7 @@ func decodeModel(b []byte) (*Model, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	m.joint = newJoint(m.pass)
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("%d bytes after the model", len(d.b))
 	}

@@ -92,6 +92,12 @@ func (l *layer) score(feats []uint64, out *[numLabels]float32) {
 
 // viterbi finds the best allowed tag sequence for emission scores em
 // (numLabels per token) and transition weights trans, into tags.
+//
+// A tag that opens no chunk (O, B, U) may follow exactly the tags that
+// close one (O, L, U): closedPrev, in ascending order; I and L of a type
+// may follow only B and I of that type. The loops over these fixed sets
+// compare the candidates in the order allowedPrev lists them, so ties go
+// the same way.
 func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float32, back [][numLabels]uint8, tags []uint8) {
 	n := len(em)
 	if n == 0 {
@@ -106,16 +112,52 @@ func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float3
 			delta[c] = neg
 		}
 	}
+	// Transition weights gathered for the loops below.
+	var tc [len(closedCur)][len(closedPrev)]float32
+	for ci, c := range closedCur {
+		for pi, p := range closedPrev {
+			tc[ci][pi] = trans[int(p)*numLabels+int(c)]
+		}
+	}
+	var to [numTypes][2][2]float32 // [type][I, L][from B, from I]
+	for t := range numTypes {
+		for x := range 2 {
+			c := int(tagOf(t, partI+x))
+			to[t][x][0] = trans[int(tagOf(t, partB))*numLabels+c]
+			to[t][x][1] = trans[int(tagOf(t, partI))*numLabels+c]
+		}
+	}
 	for i := 1; i < n; i++ {
-		for c := range numLabels {
-			best, arg := neg, 0
-			for _, p := range allowedPrev[c] {
-				if s := delta[p] + trans[int(p)*numLabels+c]; s > best {
-					best, arg = s, int(p)
+		emi, bi := &em[i], &back[i]
+		var dc [len(closedPrev)]float32
+		for pi, p := range closedPrev {
+			dc[pi] = delta[p]
+		}
+		for ci, c := range closedCur {
+			best, arg := neg, uint8(0)
+			row := &tc[ci]
+			for pi := range dc {
+				if s := dc[pi] + row[pi]; s > best {
+					best, arg = s, closedPrev[pi]
 				}
 			}
-			next[c] = best + em[i][c]
-			back[i][c] = uint8(arg)
+			next[c] = best + emi[c]
+			bi[c] = arg
+		}
+		for t := range numTypes {
+			fromB, fromI := delta[tagOf(t, partB)], delta[tagOf(t, partI)]
+			for x := range 2 {
+				c := tagOf(t, partI+x)
+				best, arg := neg, uint8(0)
+				if s := fromB + to[t][x][0]; s > best {
+					best, arg = s, tagOf(t, partB)
+				}
+				if s := fromI + to[t][x][1]; s > best {
+					best, arg = s, tagOf(t, partI)
+				}
+				next[c] = best + emi[c]
+				bi[c] = arg
+			}
 		}
 		delta = next
 	}
@@ -130,6 +172,13 @@ func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float3
 		arg = int(back[i][arg])
 	}
 }
+
+// closedPrev are the tags after which a chunk may open (O, L, U), and
+// closedCur the tags that may follow them (O, B, U), in ascending order.
+var (
+	closedPrev = [1 + 2*numTypes]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
+	closedCur  = [1 + 2*numTypes]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16}
+)
 
 // allowedPrev lists, for each tag, the tags that may precede it.
 var allowedPrev = func() (t [numLabels][]uint8) {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 
@@ -14,6 +15,7 @@ type Model struct {
 	pass                  [2]*layer
 	gazText, clustersText []byte    // sources, kept for Save
 	pool                  sync.Pool // *scratch
+	joint                 *joint    // both passes' weights, for tagging
 	// cache holds the static-feature scores of frequent words, per pass.
 	cache     map[uint64]int32
 	cacheRows [][2][numLabels]float32
@@ -26,6 +28,10 @@ type scratch struct {
 	infos []tokInfo
 	stats map[uint64]docStat
 	feats []uint64
+	foff  []int32 // token of the sentence → its features in feats
+	rows  []int32
+	acc2  [][numLabels]int32 // token → second-pass sums of the shared features
+	sink  uint64             // keeps joint.touch's loads
 	em    [][numLabels]float32
 	back  [][numLabels]uint8
 	tags  [2][]uint8
@@ -51,6 +57,9 @@ func (m *Model) annotate(d *nlp.Doc, passes int) error {
 	}
 	if len(d.Tokens) == 0 {
 		return nil
+	}
+	if m.joint == nil {
+		return errors.New("ner: model is not trained")
 	}
 	s := m.getScratch()
 	defer m.pool.Put(s)
@@ -119,13 +128,14 @@ func (m *Model) tagDoc(s *scratch, passes int) []uint8 {
 		s.infos = make([]tokInfo, n)
 		s.tags[0] = make([]uint8, n)
 		s.tags[1] = make([]uint8, n)
+		s.acc2 = make([][numLabels]int32, n)
 	}
 	s.infos = s.infos[:n]
 	s.tags[0], s.tags[1] = s.tags[0][:n], s.tags[1][:n]
 	clear(s.stats)
 	m.prepare(s.words, s.sents, s.infos, s.stats)
 	m.tagPass(s, 0, nil)
-	if passes < 2 || m.pass[1] == nil {
+	if passes < 2 || !m.joint.has2 {
 		return s.tags[0]
 	}
 	p1 := &pass1Info{labels: s.tags[0], agg: s.agg}
@@ -148,8 +158,12 @@ func aggregate(p1 *pass1Info, infos []tokInfo, tags []uint8) {
 	}
 }
 
+// tagPass tags every sentence with one pass. The first pass sums, with
+// the same lookups, the second pass's weights of the features the passes
+// share into s.acc2; the second looks up only the features of the
+// pass-1 labels.
 func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
-	l := m.pass[pass]
+	j := m.joint
 	for _, r := range s.sents {
 		k := r[1] - r[0]
 		if cap(s.em) < k {
@@ -157,25 +171,49 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 			s.back = make([][numLabels]uint8, k)
 		}
 		em := s.em[:k]
+		s.feats, s.foff = s.feats[:0], s.foff[:0]
 		for i := r[0]; i < r[1]; i++ {
-			e := &em[i-r[0]]
-			c := s.infos[i].cache
-			cached := c >= 0
-			if cached {
+			s.foff = append(s.foff, int32(len(s.feats)))
+			if pass == 0 {
+				s.feats = m.extract(s.feats, s.words, s.infos, s.stats, r[0], r[1], i, nil, s.infos[i].cache < 0)
+			} else {
+				s.feats = m.extractPass2(s.feats, s.infos, r[0], r[1], i, p1)
+			}
+		}
+		s.foff = append(s.foff, int32(len(s.feats)))
+		s.sink += j.touch(s.feats)
+		for i := r[0]; i < r[1]; i++ {
+			x := i - r[0]
+			s.rows = j.lookup(s.rows[:0], s.feats[s.foff[x]:s.foff[x+1]])
+			e := &em[x]
+			if c := s.infos[i].cache; c >= 0 {
 				*e = m.cacheRows[c][pass]
 			} else {
 				*e = [numLabels]float32{}
 			}
-			s.feats = m.extract(s.feats[:0], s.words, s.infos, s.stats, r[0], r[1], i, p1, !cached)
-			l.score(s.feats, e)
+			if pass == 0 {
+				var acc [2][numLabels]int32
+				j.sum(s.rows, &acc)
+				for t := range numLabels {
+					e[t] += float32(acc[0][t]) * j.scale[0]
+				}
+				s.acc2[i] = acc[1]
+			} else {
+				acc := s.acc2[i]
+				j.sum2(s.rows, &acc)
+				for t := range numLabels {
+					e[t] += float32(acc[t]) * j.scale[1]
+				}
+			}
 		}
-		viterbi(em, &l.trans, s.back[:k], s.tags[pass][r[0]:r[1]])
+		viterbi(em, &m.pass[pass].trans, s.back[:k], s.tags[pass][r[0]:r[1]])
 	}
 }
 
 // buildCache precomputes the static-feature scores of the words of the
 // cluster vocabulary (the frequent words of news text).
 func (m *Model) buildCache() {
+	m.joint = newJoint(m.pass)
 	m.cache, m.cacheRows = nil, nil
 	if m.clusters == nil || m.pass[0] == nil || m.pass[1] == nil {
 		return

@@ -1,0 +1,109 @@
+package ner
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// viterbiRef is the plain Viterbi search over allowedPrev that viterbi
+// specialises.
+func viterbiRef(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float32, tags []uint8) {
+	n := len(em)
+	if n == 0 {
+		return
+	}
+	back := make([][numLabels]uint8, n)
+	neg := float32(math.Inf(-1))
+	var delta, next [numLabels]float32
+	for c := range numLabels {
+		if allowed(startTag, c) {
+			delta[c] = em[0][c] + trans[startTag*numLabels+c]
+		} else {
+			delta[c] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		for c := range numLabels {
+			best, arg := neg, 0
+			for _, p := range allowedPrev[c] {
+				if s := delta[p] + trans[int(p)*numLabels+c]; s > best {
+					best, arg = s, int(p)
+				}
+			}
+			next[c] = best + em[i][c]
+			back[i][c] = uint8(arg)
+		}
+		delta = next
+	}
+	best, arg := neg, 0
+	for c := range numLabels {
+		if canEnd(c) && delta[c] > best {
+			best, arg = delta[c], c
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		tags[i] = uint8(arg)
+		arg = int(back[i][arg])
+	}
+}
+
+func TestViterbiSets(t *testing.T) {
+	var closed []uint8
+	for p := range numLabels {
+		if allowed(p, 0) {
+			closed = append(closed, uint8(p))
+		}
+	}
+	if !slices.Equal(closed, closedPrev[:]) {
+		t.Errorf("tags before O: %v, closedPrev %v", closed, closedPrev)
+	}
+	for _, c := range closedCur {
+		if !slices.Equal(allowedPrev[c], closedPrev[:]) {
+			t.Errorf("tags before %d: %v, want closedPrev", c, allowedPrev[c])
+		}
+	}
+	for typ := range numTypes {
+		for _, part := range []int{partI, partL} {
+			c := tagOf(typ, part)
+			if want := []uint8{tagOf(typ, partB), tagOf(typ, partI)}; !slices.Equal(allowedPrev[c], want) {
+				t.Errorf("tags before %d: %v, want %v", c, allowedPrev[c], want)
+			}
+		}
+	}
+}
+
+// TestViterbiMatchesReference compares viterbi with viterbiRef on random
+// scores, with ties (small integers) and infinities.
+func TestViterbiMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 2000 {
+		n := 1 + rng.IntN(12)
+		em := make([][numLabels]float32, n)
+		var trans [(numLabels + 1) * numLabels]float32
+		val := func() float32 {
+			switch {
+			case trial%3 == 0:
+				return float32(rng.IntN(3))
+			case rng.IntN(50) == 0:
+				return float32(math.Inf(-1))
+			}
+			return float32(rng.NormFloat64())
+		}
+		for i := range em {
+			for c := range numLabels {
+				em[i][c] = val()
+			}
+		}
+		for i := range trans {
+			trans[i] = val()
+		}
+		got, want := make([]uint8, n), make([]uint8, n)
+		viterbi(em, &trans, make([][numLabels]uint8, n), got)
+		viterbiRef(em, &trans, want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: viterbi %v, reference %v", trial, got, want)
+		}
+	}
+}
