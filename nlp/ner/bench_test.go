@@ -107,9 +107,10 @@ func BenchmarkAnnotateCoNLL(b *testing.B) {
 
 // BenchmarkLoad loads the embedded model (what Default does once).
 func BenchmarkLoad(b *testing.B) {
+	b.SetBytes(int64(len(embedded)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Load(embedded, "model"); err != nil {
+		if _, err := decodeModel(stringBytes(embedded)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,44 +1,33 @@
 package ner
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
 	"slices"
 )
 
-// The weights file (after zstd) is little-endian:
+// The weights file (see rawfile.go for the framing) holds the tagging
+// tables as they are used, in these sections:
 //
-//	magic
-//	2 × layer:   rows u32, keys [rows]u64, weights [rows*numLabels]f32, transitions [(numLabels+1)*numLabels]f32
-//	gazetteer:   kinds u32, (len u16, bytes) per kind, maxLen u32, n u32, keys [n]u64, masks [n]u32
-//	clusters:    2 × (n u32, keys [n]u64, values [n*4]u64)   (exact forms, then lower-cased)
-//	word cache:  n u32, keys [n]u64, rows [n*2*numLabels]f32
+//	meta          [2]u32: gazetteer maxLen, 1 if the second pass exists
+//	scales        [2]f32: int16 weight → float, per pass
+//	transitions   [2][(numLabels+1)*numLabels]f32
+//	joint slots   []{key u64, row i32, pad u32}: open addressing, key 0 empty
+//	joint weights [][2][numLabels]i16
+//	gazetteer     kinds (bytes, then end offsets []u32), slots []{key u64, mask u32, used u32}
+//	clusters      slots []{key u64, cache i32, used u32, keys [4]u64} (words as written),
+//	              slots []{key u64, used u64, keys [4]u64} (lower-cased)
+//	word cache    [][2][numLabels]f32
+const numSections = 11
 
-type encoder struct{ b []byte }
-
-func (e *encoder) u32(v uint32) { e.b = binary.LittleEndian.AppendUint32(e.b, v) }
-func (e *encoder) u64s(vs []uint64) {
-	for _, v := range vs {
-		e.b = binary.LittleEndian.AppendUint64(e.b, v)
-	}
-}
-func (e *encoder) f32s(vs []float32) {
-	for _, v := range vs {
-		e.b = binary.LittleEndian.AppendUint32(e.b, math.Float32bits(v))
-	}
-}
-
-func (e *encoder) clusterMap(cm map[uint64][4]uint64) {
-	e.u32(uint32(len(cm)))
-	keys := sortedKeys(cm)
-	e.u64s(keys)
-	for _, k := range keys {
-		v := cm[k]
-		e.u64s(v[:])
-	}
-}
+// Field layouts of the section arrays, for view and rawBytes.
+var (
+	layoutJoint   = []int{8, 4, 4}
+	layoutGaz     = []int{8, 4, 4}
+	layoutCluster = []int{8, 4, 4, 8, 8, 8, 8}
+	layoutLower   = []int{8}
+)
 
 func sortedKeys[V any](m map[uint64]V) []uint64 {
 	keys := make([]uint64, 0, len(m))
@@ -49,179 +38,168 @@ func sortedKeys[V any](m map[uint64]V) []uint64 {
 	return keys
 }
 
-// encode serializes the model (uncompressed).
+// encode serializes the model's tagging tables.
 func (m *Model) encode() []byte {
-	e := &encoder{b: []byte(magic)}
-	for _, l := range m.pass {
-		e.u32(uint32(len(l.order)))
-		e.u64s(l.order)
-		e.f32s(l.w)
-		e.f32s(l.trans[:])
+	j := m.joint
+	has2 := uint32(0)
+	if j.has2 {
+		has2 = 1
 	}
 	g := m.gaz
 	if g == nil {
 		g = &Gazetteer{}
 	}
-	e.u32(uint32(len(g.kinds)))
+	var kinds []byte
+	var kindEnds []uint32
 	for _, k := range g.kinds {
-		e.b = binary.LittleEndian.AppendUint16(e.b, uint16(len(k)))
-		e.b = append(e.b, k...)
-	}
-	e.u32(uint32(g.maxLen))
-	keys := sortedKeys(g.phrases)
-	e.u32(uint32(len(keys)))
-	e.u64s(keys)
-	for _, k := range keys {
-		e.u32(g.phrases[k])
+		kinds = append(kinds, k...)
+		kindEnds = append(kindEnds, uint32(len(kinds)))
 	}
 	cs := m.clusters
 	if cs == nil {
 		cs = &clusterSet{}
 	}
-	e.clusterMap(cs.exact)
-	e.clusterMap(cs.lower)
-	keys = sortedKeys(m.cache)
-	e.u32(uint32(len(keys)))
-	e.u64s(keys)
-	for _, k := range keys {
-		row := m.cacheRows[m.cache[k]]
-		e.f32s(row[0][:])
-		e.f32s(row[1][:])
+	b := []byte(magic)
+	for _, sec := range [numSections][]byte{
+		rawBytes([]uint32{uint32(g.maxLen), has2}, 4),
+		rawBytes(j.scale[:], 4),
+		rawBytes(j.trans[:], 4),
+		rawBytes(j.slots, layoutJoint...),
+		rawBytes(j.w, 2),
+		kinds,
+		rawBytes(kindEnds, 4),
+		rawBytes(g.slots, layoutGaz...),
+		rawBytes(cs.exact, layoutCluster...),
+		rawBytes(cs.lower, layoutLower...),
+		rawBytes(m.cacheRows, 4),
+	} {
+		b = appendSection(b, sec)
 	}
-	return e.b
-}
-
-type decoder struct {
-	b   []byte
-	err error
+	return b
 }
 
 var errShort = errors.New("truncated")
 
-func (d *decoder) take(n int) []byte {
-	if d.err != nil || n < 0 || n > len(d.b) {
-		d.err = errShort
-		return nil
-	}
-	out := d.b[:n]
-	d.b = d.b[n:]
-	return out
-}
-
-func (d *decoder) u32() uint32 {
-	b := d.take(4)
-	if b == nil {
-		return 0
-	}
-	return binary.LittleEndian.Uint32(b)
-}
-
-// count reads a length and checks that size bytes per item remain.
-func (d *decoder) count(size int) int {
-	n := int(d.u32())
-	if d.err == nil && n*size > len(d.b) {
-		d.err = fmt.Errorf("count %d exceeds the file", n)
-	}
-	if d.err != nil {
-		return 0
-	}
-	return n
-}
-
-func (d *decoder) u64s(n int) []uint64 {
-	b := d.take(8 * n)
-	out := make([]uint64, n)
-	for i := range out {
-		if b != nil {
-			out[i] = binary.LittleEndian.Uint64(b[8*i:])
-		}
-	}
-	return out
-}
-
-func (d *decoder) f32s(dst []float32) {
-	b := d.take(4 * len(dst))
-	if b == nil {
-		return
-	}
-	for i := range dst {
-		v := math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
-		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
-			d.err = errors.New("weights are not finite")
-			return
-		}
-		dst[i] = v
-	}
-}
-
-func (d *decoder) clusterMap() map[uint64][4]uint64 {
-	n := d.count(40)
-	keys := d.u64s(n)
-	vals := d.u64s(4 * n)
-	out := make(map[uint64][4]uint64, n)
-	for i, k := range keys {
-		out[k] = [4]uint64(vals[4*i : 4*i+4])
-	}
-	return out
-}
-
+// decodeModel builds a model on the tables of a weights file, in place
+// where it can (see view): b must not change while the model is in use.
+// Every index that tagging follows is checked, so a damaged file is an
+// error, not a panic.
 func decodeModel(b []byte) (*Model, error) {
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
 		return nil, errors.New("not a newsnlp NER weights file (or an older version)")
 	}
-	d := &decoder{b: b[len(magic):]}
-	m := &Model{}
-	for p := range m.pass {
-		n := d.count(8 + 4*numLabels)
-		keys := d.u64s(n)
-		w := make([]float32, n*numLabels)
-		d.f32s(w)
-		l := newLayer(keys, w)
-		d.f32s(l.trans[:])
-		m.pass[p] = l
+	b = aligned(b)
+	sec, err := splitSections(b, numSections)
+	if err != nil {
+		return nil, err
 	}
-	g := &Gazetteer{}
-	nk := d.count(2)
-	if nk > maxGazKinds {
-		return nil, fmt.Errorf("%d gazetteer kinds", nk)
-	}
-	for range nk {
-		l := d.take(2)
-		if l == nil {
-			break
+	var errs []error
+	check := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
 		}
-		g.kinds = append(g.kinds, string(d.take(int(binary.LittleEndian.Uint16(l)))))
 	}
-	g.maxLen = int(d.u32())
-	n := d.count(12)
-	keys := d.u64s(n)
-	masks := d.take(4 * n)
-	g.phrases = make(map[uint64]uint32, n)
-	for i, k := range keys {
-		if masks != nil {
-			g.phrases[k] = binary.LittleEndian.Uint32(masks[4*i:])
+	meta, err := view[uint32](sec[0], 4)
+	check(err)
+	scales, err := view[float32](sec[1], 4)
+	check(err)
+	trans, err := view[float32](sec[2], 4)
+	check(err)
+	j := &joint{}
+	j.slots, err = view[jointSlot](sec[3], layoutJoint...)
+	check(err)
+	j.w, err = view[[2][numLabels]int16](sec[4], 2)
+	check(err)
+	kindEnds, err := view[uint32](sec[6], 4)
+	check(err)
+	g := &Gazetteer{}
+	g.slots, err = view[gazSlot](sec[7], layoutGaz...)
+	check(err)
+	cs := &clusterSet{}
+	cs.exact, err = view[clusterSlot](sec[8], layoutCluster...)
+	check(err)
+	cs.lower, err = view[lowerSlot](sec[9], layoutLower...)
+	check(err)
+	m := &Model{}
+	m.cacheRows, err = view[[2][numLabels]float32](sec[10], 4)
+	check(err)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+
+	if len(meta) != 2 || meta[1] > 1 || len(scales) != 2 || len(trans) != len(j.trans)*len(j.trans[0]) {
+		return nil, errors.New("bad header section")
+	}
+	for _, x := range append(slices.Clone(scales), trans...) {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return nil, errors.New("weights are not finite")
+		}
+	}
+	g.maxLen, j.has2 = int(meta[0]), meta[1] == 1
+	copy(j.scale[:], scales)
+	for p := range j.trans {
+		copy(j.trans[p][:], trans[p*len(j.trans[p]):])
+	}
+	j.mask = uint64(len(j.slots) - 1)
+	if !isTable(len(j.slots)) || !slices.ContainsFunc(j.slots, func(s jointSlot) bool { return s.key == 0 }) {
+		return nil, errors.New("bad weight table")
+	}
+	for _, s := range j.slots {
+		if s.key != 0 && (s.row < 0 || int(s.row) >= len(j.w)) {
+			return nil, errors.New("weight row out of range")
+		}
+	}
+	m.joint = j
+
+	if len(kindEnds) > maxGazKinds {
+		return nil, fmt.Errorf("%d gazetteer kinds", len(kindEnds))
+	}
+	start := uint32(0)
+	for _, end := range kindEnds {
+		if end < start || end > uint32(len(sec[5])) {
+			return nil, errors.New("bad gazetteer kinds")
+		}
+		g.kinds = append(g.kinds, string(sec[5][start:end]))
+		start = end
+	}
+	if len(g.slots) > 0 {
+		if !isTable(len(g.slots)) {
+			return nil, errors.New("bad gazetteer table")
+		}
+		for _, s := range g.slots {
+			if s.used > 1 {
+				return nil, errors.New("bad gazetteer table")
+			}
+			g.n += int(s.used)
+		}
+		if g.n == len(g.slots) {
+			return nil, errors.New("full gazetteer table")
 		}
 	}
 	m.gaz = g
-	cs := &clusterSet{exact: d.clusterMap(), lower: d.clusterMap()}
+
 	if len(cs.exact) > 0 {
+		n := 0
+		for _, s := range cs.exact {
+			if s.used > 1 || s.cache < -1 || int(s.cache) >= len(m.cacheRows) {
+				return nil, errors.New("bad cluster table")
+			}
+			n += int(s.used)
+		}
+		full := true
+		for _, s := range cs.lower {
+			if s.used > 1 {
+				return nil, errors.New("bad cluster table")
+			}
+			full = full && s.used == 1
+		}
+		if !isTable(len(cs.exact)) || n == len(cs.exact) || !isTable(len(cs.lower)) || full {
+			return nil, errors.New("bad cluster table")
+		}
 		m.clusters = cs
-	}
-	n = d.count(8 + 8*numLabels)
-	keys = d.u64s(n)
-	m.cache = make(map[uint64]int32, n)
-	m.cacheRows = make([][2][numLabels]float32, n)
-	for i, k := range keys {
-		d.f32s(m.cacheRows[i][0][:])
-		d.f32s(m.cacheRows[i][1][:])
-		m.cache[k] = int32(i)
-	}
-	if d.err != nil {
-		return nil, d.err
-	}
-	m.joint = newJoint(m.pass)
-	if len(d.b) != 0 {
-		return nil, fmt.Errorf("%d bytes after the model", len(d.b))
 	}
 	return m, nil
 }
+
+// isTable reports whether n is a usable open-addressing table size.
+func isTable(n int) bool { return n >= 2 && n&(n-1) == 0 }

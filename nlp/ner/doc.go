@@ -10,10 +10,13 @@
 // the article, so a name tagged ORGANIZATION once tends to be tagged so
 // everywhere; its first-pass tags on the training data come from jackknife
 // models that did not see the document. Features are hashed to 64 bits and
-// looked up in an open-addressing table whose slots hold the feature's
-// int16-quantized weights for all 17 tags; the scores of a word's own
-// features (form, shape, affixes, clusters) are precomputed for the
-// frequent words of news text.
+// looked up in one open-addressing table for both passes, whose rows hold
+// the feature's int16-quantized weights for all 17 tags in each pass (the
+// second pass repeats the first's features, so one lookup serves both);
+// the scores of a word's own features (form, shape, affixes, clusters) are
+// precomputed for the frequent words of news text. The weights file holds
+// these tables (and the gazetteer's and clusters') as they are used, so
+// loading is a view of the file.
 //
 // Default returns the embedded model (trained on CoNLL-2003 train, see
 // model/README.md for the command that reproduces it); Load reads one from

@@ -138,12 +138,9 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats m
 	for i, w := range words {
 		ti := &infos[i]
 		*ti = tokInfo{hw: hstr(fnvOffset, w), hl: hlower(fnvOffset, w, true), cache: -1}
-		if c, ok := m.cache[ti.hw]; ok {
-			ti.cache = c
-		}
 		ti.shape, ti.shapeLong, ti.flags = shapeOf(w)
 		if m.clusters != nil {
-			ti.cluster = m.clusters.of(w, ti.hw)
+			ti.cluster, ti.cache = m.clusters.of(w, ti.hw)
 		}
 	}
 	for _, s := range sents {

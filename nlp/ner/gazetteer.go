@@ -20,15 +20,63 @@ const prefixBit = 1 << 31
 // matched against token sequences. Matching ignores case and typographic
 // quote variants; a phrase is stored as the hash of its tokens.
 type Gazetteer struct {
-	kinds   []string
-	phrases map[uint64]uint32 // phrase key -> bitmask of kinds
-	maxLen  int
+	kinds  []string
+	slots  []gazSlot // open addressing on the phrase key
+	n      int       // phrases and phrase prefixes
+	maxLen int
+}
+
+// gazSlot is one slot of a Gazetteer's table: a phrase key and the
+// bitmask of the kinds it belongs to.
+type gazSlot struct {
+	key  uint64
+	mask uint32
+	used uint32 // 1 for a filled slot
+}
+
+// newGazSlots builds the table of phrases (key -> mask), inserting the
+// keys in ascending order so that the table is deterministic.
+func newGazSlots(phrases map[uint64]uint32) []gazSlot {
+	slots := make([]gazSlot, tableSize(len(phrases)))
+	mask := uint64(len(slots) - 1)
+	for _, k := range sortedKeys(phrases) {
+		i := k & mask
+		for slots[i].used != 0 {
+			i = (i + 1) & mask
+		}
+		slots[i] = gazSlot{key: k, mask: phrases[k], used: 1}
+	}
+	return slots
+}
+
+// lookup returns the kinds bitmask of phrase key h.
+func (g *Gazetteer) lookup(h uint64) (uint32, bool) {
+	mask := uint64(len(g.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &g.slots[i]
+		if s.used == 0 {
+			return 0, false
+		}
+		if s.key == h {
+			return s.mask, true
+		}
+	}
+}
+
+// tableSize is the power of two that holds n entries at most 2/3 full.
+func tableSize(n int) int {
+	size := 2
+	for size*2 < n*3+2 {
+		size <<= 1
+	}
+	return size
 }
 
 // ReadGazetteer reads lines "kind<TAB>phrase". Blank lines and lines
 // starting with '#' are skipped. At most 32 kinds.
 func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
-	g := &Gazetteer{phrases: map[uint64]uint32{}}
+	g := &Gazetteer{}
+	phrases := map[uint64]uint32{}
 	index := map[string]int{}
 	sc := bufio.NewScanner(r)
 	line := 0
@@ -60,15 +108,16 @@ func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
 		for j, t := range toks {
 			h = phraseStep(h, t)
 			if j < len(toks)-1 {
-				g.phrases[h] |= prefixBit
+				phrases[h] |= prefixBit
 			}
 		}
-		g.phrases[h] |= 1 << k
+		phrases[h] |= 1 << k
 		g.maxLen = max(g.maxLen, len(toks))
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("ner: gazetteer: %w", err)
 	}
+	g.slots, g.n = newGazSlots(phrases), len(phrases)
 	return g, nil
 }
 
@@ -76,7 +125,7 @@ func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
 func (g *Gazetteer) Kinds() []string { return g.kinds }
 
 // Len is the number of distinct phrases and phrase prefixes.
-func (g *Gazetteer) Len() int { return len(g.phrases) }
+func (g *Gazetteer) Len() int { return g.n }
 
 func phraseStep(h uint64, tok string) uint64 {
 	return hbyte(hlower(h, tok, false), 0x1f)
@@ -137,7 +186,7 @@ type gazMatch struct {
 // letter or a digit, the longest phrase of each kind starting there, and
 // calls emit for every token the phrase covers.
 func (g *Gazetteer) match(words []string, emit func(tok int, m gazMatch)) {
-	if g == nil || len(g.phrases) == 0 {
+	if g == nil || g.n == 0 {
 		return
 	}
 	for i, w := range words {
@@ -150,7 +199,7 @@ func (g *Gazetteer) match(words []string, emit func(tok int, m gazMatch)) {
 		h := fnvOffset
 		for n := 1; n <= g.maxLen && i+n <= len(words); n++ {
 			h = phraseStep(h, words[i+n-1])
-			mask, ok := g.phrases[h]
+			mask, ok := g.lookup(h)
 			if !ok {
 				break
 			}

@@ -2,18 +2,14 @@ package ner
 
 import (
 	"bytes"
-	"embed"
+	_ "embed"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
-	"strings"
 	"sync"
-
-	"github.com/klauspost/compress/zstd"
 
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/ner/conll"
@@ -21,19 +17,28 @@ import (
 
 // Files of a model directory.
 const (
-	WeightsFile   = "weights.bin.zst"
+	WeightsFile   = "weights.bin"
 	GazetteerFile = "gazetteer.tsv"
 	ClustersFile  = "clusters.tsv"
 )
 
-const magic = "newsnlp-ner 2\n"
+// magic starts a weights file (16 bytes, so that the sections after it are
+// 8-byte aligned).
+const magic = "newsnlp-ner 3\n\x00\x00"
 
-//go:embed model/weights.bin.zst
-var embedded embed.FS
+//go:embed model/weights.bin
+var embedded string
 
-var defaultModel = sync.OnceValues(func() (*Model, error) { return Load(embedded, "model") })
+var defaultModel = sync.OnceValues(func() (*Model, error) {
+	m, err := decodeModel(stringBytes(embedded))
+	if err != nil {
+		return nil, fmt.Errorf("ner: load embedded model: %w", err)
+	}
+	return m, nil
+})
 
-// Default returns the embedded model, loaded once.
+// Default returns the embedded model, loaded once: its tables are used
+// where they lie in the executable.
 func Default() (*Model, error) { return defaultModel() }
 
 // ErrNoWeights means a model directory has no weights file.
@@ -43,20 +48,10 @@ var ErrNoWeights = errors.New("ner: no weights file")
 // weights and the compiled gazetteer, clusters and word cache (the text
 // files GazetteerFile and ClustersFile are training inputs, not read here).
 func Load(fsys fs.FS, dir string) (*Model, error) {
-	f, err := fsys.Open(path.Join(dir, WeightsFile))
+	b, err := fs.ReadFile(fsys, path.Join(dir, WeightsFile))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%w in %s", ErrNoWeights, dir)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("ner: load model: %w", err)
-	}
-	defer f.Close()
-	zr, err := zstd.NewReader(f, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(false))
-	if err != nil {
-		return nil, fmt.Errorf("ner: load model: %w", err)
-	}
-	defer zr.Close()
-	b, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, fmt.Errorf("ner: load model: %w", err)
 	}
@@ -98,68 +93,16 @@ func (m *Model) setResources(gaz, clusters []byte) error {
 	return nil
 }
 
-// clusterSet maps words to the keys of their clusters, one key per
-// clustering granularity (at most 4).
-type clusterSet struct {
-	exact map[uint64][4]uint64 // word as written
-	lower map[uint64][4]uint64 // lower-cased word, most frequent form first
-	words []string             // in file order
-}
-
-// readClusters parses lines "word<TAB>class[<TAB>class...]", most frequent
-// word first (the output of nlp/ner/internal/clusters).
-func readClusters(b []byte, keepWords bool) (*clusterSet, error) {
-	cs := &clusterSet{exact: map[uint64][4]uint64{}, lower: map[uint64][4]uint64{}}
-	for n, line := range strings.Split(string(b), "\n") {
-		if line == "" {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < 2 {
-			return nil, fmt.Errorf("ner: clusters line %d: want word<TAB>class", n+1)
-		}
-		var keys [4]uint64
-		for k, c := range f[1:min(len(f), 5)] {
-			keys[k] = hstr(hbyte(fnvOffset, byte(k+1)), c)
-		}
-		cs.exact[hstr(fnvOffset, f[0])] = keys
-		if keepWords {
-			cs.words = append(cs.words, f[0])
-		}
-		if l := hlower(fnvOffset, f[0], false); !hasKey(cs.lower, l) {
-			cs.lower[l] = keys
-		}
-	}
-	return cs, nil
-}
-
-func hasKey(m map[uint64][4]uint64, k uint64) bool { _, ok := m[k]; return ok }
-
-// of returns the cluster keys of word w (zero when unknown).
-func (cs *clusterSet) of(w string, hw uint64) [4]uint64 {
-	if c, ok := cs.exact[hw]; ok {
-		return c
-	}
-	return cs.lower[hlower(fnvOffset, w, false)]
-}
-
 // Save writes the model to directory dir (created if needed): weights,
 // gazetteer and clusters.
 func (m *Model) Save(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("ner: save model: %w", err)
 	}
-	for _, l := range m.pass {
-		if l == nil {
-			return errors.New("ner: save model: model is not trained")
-		}
+	if m.joint == nil {
+		return errors.New("ner: save model: model is not trained")
 	}
-	raw := m.encode()
-	zw, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBetterCompression), zstd.WithEncoderConcurrency(1))
-	if err != nil {
-		return fmt.Errorf("ner: save model: %w", err)
-	}
-	files := map[string][]byte{WeightsFile: zw.EncodeAll(raw, nil)}
+	files := map[string][]byte{WeightsFile: m.encode()}
 	if m.gazText != nil {
 		files[GazetteerFile] = m.gazText
 	}

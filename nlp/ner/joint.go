@@ -12,12 +12,14 @@ type joint struct {
 	mask  uint64
 	w     [][2][numLabels]int16 // row → weights per pass
 	scale [2]float32
+	trans [2][(numLabels + 1) * numLabels]float32
 	has2  bool // the second pass exists
 }
 
 type jointSlot struct {
 	key uint64
 	row int32
+	_   int32
 }
 
 // newJoint merges the layers (pass[1] may be nil). A key's weights are
@@ -29,6 +31,7 @@ func newJoint(pass [2]*layer) *joint {
 		if l != nil {
 			n += len(l.order)
 			j.scale[p] = l.scale
+			j.trans[p] = l.trans
 		}
 	}
 	size := 1

@@ -10,15 +10,15 @@ import (
 
 // Model is a trained NER model. It is safe for concurrent use.
 type Model struct {
-	gaz                   *Gazetteer
-	clusters              *clusterSet
-	pass                  [2]*layer
+	gaz      *Gazetteer
+	clusters *clusterSet
+	joint    *joint    // both passes' weights, for tagging
+	pass     [2]*layer // while training (nil in a loaded model)
+	// cacheRows holds the static-feature scores of frequent words, per
+	// pass (clusterSlot.cache indexes it).
+	cacheRows             [][2][numLabels]float32
 	gazText, clustersText []byte    // sources, kept for Save
 	pool                  sync.Pool // *scratch
-	joint                 *joint    // both passes' weights, for tagging
-	// cache holds the static-feature scores of frequent words, per pass.
-	cache     map[uint64]int32
-	cacheRows [][2][numLabels]float32
 }
 
 // scratch holds the per-document buffers of one Annotate call.
@@ -206,35 +206,41 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 				}
 			}
 		}
-		viterbi(em, &m.pass[pass].trans, s.back[:k], s.tags[pass][r[0]:r[1]])
+		viterbi(em, &j.trans[pass], s.back[:k], s.tags[pass][r[0]:r[1]])
 	}
 }
 
-// buildCache precomputes the static-feature scores of the words of the
-// cluster vocabulary (the frequent words of news text).
+// buildCache makes the tagging tables of a model being trained: the joint
+// weight table and the static-feature scores of the words of the cluster
+// vocabulary (the frequent words of news text), once both passes exist.
 func (m *Model) buildCache() {
 	m.joint = newJoint(m.pass)
-	m.cache, m.cacheRows = nil, nil
-	if m.clusters == nil || m.pass[0] == nil || m.pass[1] == nil {
+	m.cacheRows = nil
+	if m.clusters == nil {
 		return
 	}
-	m.cache = make(map[uint64]int32, len(m.clusters.words))
-	m.cacheRows = make([][2][numLabels]float32, 0, len(m.clusters.words))
+	for i := range m.clusters.exact {
+		m.clusters.exact[i].cache = -1
+	}
+	if m.pass[0] == nil || m.pass[1] == nil {
+		return
+	}
 	var buf []uint64
 	for _, w := range m.clusters.words {
 		var ti tokInfo
 		ti.hw, ti.hl = hstr(fnvOffset, w), hlower(fnvOffset, w, true)
-		if _, dup := m.cache[ti.hw]; dup {
-			continue
+		slot := m.clusters.find(ti.hw)
+		if slot == nil || slot.cache >= 0 {
+			continue // a duplicate
 		}
 		ti.shape, ti.shapeLong, ti.flags = shapeOf(w)
-		ti.cluster = m.clusters.of(w, ti.hw)
+		ti.cluster = slot.c
 		buf = staticFeatures(buf[:0], w, &ti)
 		var row [2][numLabels]float32
 		for p, l := range m.pass {
 			l.score(buf, &row[p])
 		}
-		m.cache[ti.hw] = int32(len(m.cacheRows))
+		slot.cache = int32(len(m.cacheRows))
 		m.cacheRows = append(m.cacheRows, row)
 	}
 }

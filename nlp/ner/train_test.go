@@ -11,7 +11,7 @@ import (
 	"github.com/newsnlp/newsnlp/nlp/ner/conll"
 )
 
-func tinyModel(t *testing.T) (*Model, []conll.Document) {
+func tinyModel(t testing.TB) (*Model, []conll.Document) {
 	t.Helper()
 	f, err := os.Open("testdata/tiny.conll")
 	if err != nil {
@@ -95,6 +95,10 @@ func TestLoadErrors(t *testing.T) {
 // error or give a model that annotates without panicking.
 func FuzzDecodeModel(f *testing.F) {
 	f.Add([]byte(magic))
+	m, _ := tinyModel(f)
+	raw := m.encode()
+	f.Add(raw)
+	f.Add(raw[:len(raw)/2])
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := decodeModel(b)
 		if err != nil {
