@@ -80,6 +80,15 @@ func (j *joint) touch(feats []uint64) uint64 {
 	return sink
 }
 
+// touchRows loads the first weights of every row (see touch).
+func (j *joint) touchRows(rows []int32) uint64 {
+	var sink uint64
+	for _, r := range rows {
+		sink += uint64(j.w[r][0][0])
+	}
+	return sink
+}
+
 // lookup appends the rows of the features in feats that the table holds.
 func (j *joint) lookup(dst []int32, feats []uint64) []int32 {
 	for _, f := range feats {

@@ -3,6 +3,7 @@ package ner
 import (
 	"errors"
 	"fmt"
+	"math"
 	"sync"
 
 	"github.com/newsnlp/newsnlp/nlp"
@@ -30,6 +31,7 @@ type scratch struct {
 	feats []uint64
 	foff  []int32 // token of the sentence → its features in feats
 	rows  []int32
+	roff  []int32 // token of the sentence → its rows in rows
 	acc2  [][numLabels]int32 // token → second-pass sums of the shared features
 	sink  uint64             // keeps joint.touch's loads
 	em    [][numLabels]float32
@@ -181,10 +183,25 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 			}
 		}
 		s.foff = append(s.foff, int32(len(s.feats)))
+		// Memory is read in stages, each of loads independent of one
+		// another, so that cache misses overlap: the features' table
+		// slots, then their weight rows and the words' cached scores.
 		s.sink += j.touch(s.feats)
+		s.rows, s.roff = s.rows[:0], s.roff[:0]
+		for x := range k {
+			s.roff = append(s.roff, int32(len(s.rows)))
+			s.rows = j.lookup(s.rows, s.feats[s.foff[x]:s.foff[x+1]])
+		}
+		s.roff = append(s.roff, int32(len(s.rows)))
+		s.sink += j.touchRows(s.rows)
+		for i := r[0]; i < r[1]; i++ {
+			if c := s.infos[i].cache; c >= 0 {
+				s.sink += uint64(math.Float32bits(m.cacheRows[c][pass][0]))
+			}
+		}
 		for i := r[0]; i < r[1]; i++ {
 			x := i - r[0]
-			s.rows = j.lookup(s.rows[:0], s.feats[s.foff[x]:s.foff[x+1]])
+			rows := s.rows[s.roff[x]:s.roff[x+1]]
 			e := &em[x]
 			if c := s.infos[i].cache; c >= 0 {
 				*e = m.cacheRows[c][pass]
@@ -193,14 +210,14 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 			}
 			if pass == 0 {
 				var acc [2][numLabels]int32
-				j.sum(s.rows, &acc)
+				j.sum(rows, &acc)
 				for t := range numLabels {
 					e[t] += float32(acc[0][t]) * j.scale[0]
 				}
 				s.acc2[i] = acc[1]
 			} else {
 				acc := s.acc2[i]
-				j.sum2(s.rows, &acc)
+				j.sum2(rows, &acc)
 				for t := range numLabels {
 					e[t] += float32(acc[t]) * j.scale[1]
 				}
