@@ -31,7 +31,7 @@ type scratch struct {
 	feats []uint64
 	foff  []int32 // token of the sentence → its features in feats
 	rows  []int32
-	roff  []int32 // token of the sentence → its rows in rows
+	roff  []int32            // token of the sentence → its rows in rows
 	acc2  [][numLabels]int32 // token → second-pass sums of the shared features
 	sink  uint64             // keeps joint.touch's loads
 	em    [][numLabels]float32
