@@ -3,11 +3,16 @@ package pipeline
 // codePoints converts UTF-8 byte offsets of one text into Unicode code point
 // offsets. For ASCII text the two are equal; otherwise it keeps the number
 // of UTF-8 continuation bytes before every 256-byte block, so a conversion
-// costs at most one 256-byte scan whatever the order of the queries.
+// costs at most one 256-byte scan whatever the order of the queries, and it
+// remembers the last answer, so increasing queries (the common case) only
+// scan the bytes between them. Not safe for concurrent use.
 type codePoints struct {
 	text  string
 	ascii bool
 	cont  []int32 // cont[k]: continuation bytes in text[:k*blockSize]
+	// lastB, lastCont: continuation bytes in text[:lastB].
+	lastB    int
+	lastCont int32
 }
 
 const blockSize = 256
@@ -51,5 +56,11 @@ func (c *codePoints) at(b int) int32 {
 		b = len(c.text)
 	}
 	k := b / blockSize
-	return int32(b) - c.cont[k] - countCont(c.text[k*blockSize:b])
+	if b >= c.lastB && b-c.lastB < b-k*blockSize {
+		c.lastCont += countCont(c.text[c.lastB:b])
+	} else {
+		c.lastCont = c.cont[k] + countCont(c.text[k*blockSize:b])
+	}
+	c.lastB = b
+	return int32(b) - c.lastCont
 }
