@@ -104,7 +104,10 @@ func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float3
 		return
 	}
 	neg := float32(math.Inf(-1))
-	var delta, next [numLabels]float32
+	// Two score rows used in turn (copying one into the other would
+	// load what was just stored element by element, a stall).
+	var rows [2][numLabels]float32
+	delta, next := &rows[0], &rows[1]
 	for c := range numLabels {
 		if allowed(startTag, c) {
 			delta[c] = em[0][c] + trans[startTag*numLabels+c]
@@ -129,17 +132,40 @@ func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float3
 	}
 	for i := 1; i < n; i++ {
 		emi, bi := &em[i], &back[i]
-		var dc [len(closedPrev)]float32
-		for pi, p := range closedPrev {
-			dc[pi] = delta[p]
-		}
+		// The candidates before a closed-cur tag, unrolled (closedPrev
+		// order, ties to the first as with >): most of the time of
+		// tagging is here.
+		d0, d1, d2, d3, d4 := delta[0], delta[3], delta[4], delta[7], delta[8]
+		d5, d6, d7, d8 := delta[11], delta[12], delta[15], delta[16]
 		for ci, c := range closedCur {
-			best, arg := neg, uint8(0)
 			row := &tc[ci]
-			for pi := range dc {
-				if s := dc[pi] + row[pi]; s > best {
-					best, arg = s, closedPrev[pi]
-				}
+			best, arg := neg, uint8(0)
+			if s := d0 + row[0]; s > best {
+				best, arg = s, 0
+			}
+			if s := d1 + row[1]; s > best {
+				best, arg = s, 3
+			}
+			if s := d2 + row[2]; s > best {
+				best, arg = s, 4
+			}
+			if s := d3 + row[3]; s > best {
+				best, arg = s, 7
+			}
+			if s := d4 + row[4]; s > best {
+				best, arg = s, 8
+			}
+			if s := d5 + row[5]; s > best {
+				best, arg = s, 11
+			}
+			if s := d6 + row[6]; s > best {
+				best, arg = s, 12
+			}
+			if s := d7 + row[7]; s > best {
+				best, arg = s, 15
+			}
+			if s := d8 + row[8]; s > best {
+				best, arg = s, 16
 			}
 			next[c] = best + emi[c]
 			bi[c] = arg
@@ -159,7 +185,7 @@ func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float3
 				bi[c] = arg
 			}
 		}
-		delta = next
+		delta, next = next, delta
 	}
 	best, arg := neg, 0
 	for c := range numLabels {
