@@ -1,5 +1,10 @@
 package ner
 
+import (
+	"runtime"
+	"unsafe"
+)
+
 // joint is the run-time form of both passes' weights: one open-addressing
 // table from feature key to a row holding the feature's quantized weights
 // in pass 1 and in pass 2 (zero where a pass lacks the feature). The
@@ -111,21 +116,106 @@ func (j *joint) lookup(dst []int32, feats []uint64) []int32 {
 
 // sum adds the weights of rows in both passes to acc.
 func (j *joint) sum(rows []int32, acc *[2][numLabels]int32) {
-	for _, r := range rows {
-		w := &j.w[r]
-		for k := range numLabels {
-			acc[0][k] += int32(w[0][k])
-			acc[1][k] += int32(w[1][k])
+	if !wordLoads || len(rows) >= 1<<16 {
+		for _, r := range rows {
+			w := &j.w[r]
+			for k := range numLabels {
+				acc[0][k] += int32(w[0][k])
+				acc[1][k] += int32(w[1][k])
+			}
 		}
+		return
+	}
+	// The 34 weights of a row are lanes 0-33 (pass 1's labels, then pass
+	// 2's): eight 8-byte words of four lanes and a 4-byte word of two.
+	base := unsafe.Pointer(unsafe.SliceData(j.w))
+	var lanes [2 * numLabels]int64
+	for half := range 2 {
+		var e0, o0, e1, o1, e2, o2, e3, o3 uint64
+		at := 32 * half
+		for _, r := range rows {
+			p := unsafe.Add(base, int(r)*rowSize+at)
+			x0 := *(*uint64)(p) ^ flip
+			x1 := *(*uint64)(unsafe.Add(p, 8)) ^ flip
+			x2 := *(*uint64)(unsafe.Add(p, 16)) ^ flip
+			x3 := *(*uint64)(unsafe.Add(p, 24)) ^ flip
+			e0, o0 = e0+x0&lo, o0+x0>>16&lo
+			e1, o1 = e1+x1&lo, o1+x1>>16&lo
+			e2, o2 = e2+x2&lo, o2+x2>>16&lo
+			e3, o3 = e3+x3&lo, o3+x3>>16&lo
+		}
+		l := lanes[16*half:]
+		l[0], l[1], l[2], l[3] = int64(uint32(e0)), int64(uint32(o0)), int64(e0>>32), int64(o0>>32)
+		l[4], l[5], l[6], l[7] = int64(uint32(e1)), int64(uint32(o1)), int64(e1>>32), int64(o1>>32)
+		l[8], l[9], l[10], l[11] = int64(uint32(e2)), int64(uint32(o2)), int64(e2>>32), int64(o2>>32)
+		l[12], l[13], l[14], l[15] = int64(uint32(e3)), int64(uint32(o3)), int64(e3>>32), int64(o3>>32)
+	}
+	var e, o uint64
+	for _, r := range rows {
+		x := uint64(*(*uint32)(unsafe.Add(base, int(r)*rowSize+64)) ^ 0x80008000)
+		e, o = e+x&0xffff, o+x>>16
+	}
+	lanes[32], lanes[33] = int64(e), int64(o)
+	bias := int64(len(rows)) << 15
+	for k := range numLabels {
+		acc[0][k] += int32(lanes[k] - bias)
+		acc[1][k] += int32(lanes[numLabels+k] - bias)
 	}
 }
 
 // sum2 adds the second-pass weights of rows to acc.
 func (j *joint) sum2(rows []int32, acc *[numLabels]int32) {
-	for _, r := range rows {
-		w := &j.w[r][1]
-		for k := range numLabels {
-			acc[k] += int32(w[k])
+	if !wordLoads || len(rows) >= 1<<16 {
+		for _, r := range rows {
+			w := &j.w[r][1]
+			for k := range numLabels {
+				acc[k] += int32(w[k])
+			}
 		}
+		return
+	}
+	// Pass 2's lanes: four 8-byte words from byte 34, and one 2-byte.
+	base := unsafe.Add(unsafe.Pointer(unsafe.SliceData(j.w)), 2*numLabels)
+	var e0, o0, e1, o1, e2, o2, e3, o3, e4 uint64
+	for _, r := range rows {
+		p := unsafe.Add(base, int(r)*rowSize)
+		x0 := *(*uint64)(p) ^ flip
+		x1 := *(*uint64)(unsafe.Add(p, 8)) ^ flip
+		x2 := *(*uint64)(unsafe.Add(p, 16)) ^ flip
+		x3 := *(*uint64)(unsafe.Add(p, 24)) ^ flip
+		e0, o0 = e0+x0&lo, o0+x0>>16&lo
+		e1, o1 = e1+x1&lo, o1+x1>>16&lo
+		e2, o2 = e2+x2&lo, o2+x2>>16&lo
+		e3, o3 = e3+x3&lo, o3+x3>>16&lo
+		e4 += uint64(*(*uint16)(unsafe.Add(p, 32)) ^ 0x8000)
+	}
+	bias := int64(len(rows)) << 15
+	lanes := [numLabels]int64{
+		int64(uint32(e0)), int64(uint32(o0)), int64(e0 >> 32), int64(o0 >> 32),
+		int64(uint32(e1)), int64(uint32(o1)), int64(e1 >> 32), int64(o1 >> 32),
+		int64(uint32(e2)), int64(uint32(o2)), int64(e2 >> 32), int64(o2 >> 32),
+		int64(uint32(e3)), int64(uint32(o3)), int64(e3 >> 32), int64(o3 >> 32),
+		int64(e4),
+	}
+	for k, v := range lanes {
+		acc[k] += int32(v - bias)
 	}
 }
+
+// rowSize is the size in bytes of a row of joint.w.
+const rowSize = 2 * numLabels * 2
+
+// The weights of a row are summed four at a time where the machine is
+// little-endian and loads 8-byte words at any 2-byte boundary: each word
+// of four int16s, their sign bits flipped (v+32768, so that every lane is
+// a non-negative 16-bit number), is split into two words of two 32-bit
+// lanes (even and odd lanes, masked by lo), which sum without carries
+// from lane to lane for fewer than 65536 rows; the bias is subtracted at
+// the end. The sums are the same integers as added one by one
+// (TestSumLanes).
+const (
+	flip = 0x8000800080008000
+	lo   = 0x0000ffff0000ffff
+)
+
+var wordLoads = nativeLittle && (runtime.GOARCH == "amd64" || runtime.GOARCH == "arm64" || runtime.GOARCH == "386")

@@ -107,3 +107,48 @@ func TestViterbiMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestSumLanes compares the word-at-a-time sums of joint.sum and sum2
+// with plain int32 sums, on extreme weights.
+func TestSumLanes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	j := &joint{w: make([][2][numLabels]int16, 50)}
+	for r := range j.w {
+		for p := range 2 {
+			for k := range numLabels {
+				switch rng.IntN(4) {
+				case 0:
+					j.w[r][p][k] = math.MaxInt16
+				case 1:
+					j.w[r][p][k] = math.MinInt16
+				default:
+					j.w[r][p][k] = int16(rng.IntN(1 << 16))
+				}
+			}
+		}
+	}
+	for trial := range 200 {
+		rows := make([]int32, rng.IntN(40))
+		for i := range rows {
+			rows[i] = int32(rng.IntN(len(j.w)))
+		}
+		var got, want [2][numLabels]int32
+		got[0][3], want[0][3] = int32(trial), int32(trial)
+		j.sum(rows, &got)
+		var got2 [numLabels]int32
+		j.sum2(rows, &got2)
+		for _, r := range rows {
+			for p := range 2 {
+				for k := range numLabels {
+					want[p][k] += int32(j.w[r][p][k])
+				}
+			}
+		}
+		if got != want {
+			t.Fatalf("trial %d: sum %v, want %v", trial, got, want)
+		}
+		if got2 != want[1] {
+			t.Fatalf("trial %d: sum2 %v, want %v", trial, got2, want[1])
+		}
+	}
+}
