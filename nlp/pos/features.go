@@ -305,8 +305,23 @@ func ruleTag(tok string) string {
 	return ""
 }
 
+// hasPrefixFold reports whether s starts with prefix, ASCII letters
+// compared without case (prefix is lower-case ASCII; no other rune folds
+// to an ASCII letter but K and S, which prefixes here do not contain).
 func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteTag returns the Penn Treebank tag for a quote token that CoNLL tags

@@ -162,10 +162,7 @@ func (t *Tagger) tagNormalized(st *tagState) []uint8 {
 		if e >= 0 && t.fixed[e] != noTag {
 			best = t.fixed[e]
 		} else {
-			copy(scores, vec(pos, slotCur))
-			addTo(scores, vec(pos-1, slotP1))
-			addTo(scores, vec(pos+1, slotN1))
-			addTo(scores, t.hist[(int(p1)*nH+int(p2))*nT:][:nT])
+			sum4(scores, vec(pos, slotCur), vec(pos-1, slotP1), vec(pos+1, slotN1), t.hist[(int(p1)*nH+int(p2))*nT:][:nT])
 			if e >= 0 {
 				lo, hi := t.t1Off[e], t.t1Off[e+1]
 				for k, tag := range t.t1Tag[lo:hi] {
@@ -185,12 +182,21 @@ func (t *Tagger) tagNormalized(st *tagState) []uint8 {
 	return st.out
 }
 
+// sum4 sets v to a+b+c+d, added in that order (the same floats as adding
+// b, c and d to a one vector at a time).
+func sum4(v, a, b, c, d []float32) {
+	a, b, c, d = a[:len(v)], b[:len(v)], c[:len(v)], d[:len(v)]
+	for i := range v {
+		v[i] = a[i] + b[i] + c[i] + d[i]
+	}
+}
+
 // argmax returns the index of the largest score (the first on ties).
 func argmax(scores []float32) uint8 {
-	best := 0
+	best, bv := 0, scores[0]
 	for i, s := range scores {
-		if s > scores[best] {
-			best = i
+		if s > bv {
+			best, bv = i, s
 		}
 	}
 	return uint8(best)
