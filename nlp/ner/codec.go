@@ -139,6 +139,7 @@ func decodeModel(b []byte) (*Model, error) {
 	copy(j.scale[:], scales)
 	for p := range j.trans {
 		copy(j.trans[p][:], trans[p*len(j.trans[p]):])
+		j.tr[p] = newTransitions(&j.trans[p])
 	}
 	j.mask = uint64(len(j.slots) - 1)
 	if !isTable(len(j.slots)) || !slices.ContainsFunc(j.slots, func(s jointSlot) bool { return s.key == 0 }) {

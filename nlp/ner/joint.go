@@ -18,7 +18,8 @@ type joint struct {
 	w     [][2][numLabels]int16 // row → weights per pass
 	scale [2]float32
 	trans [2][(numLabels + 1) * numLabels]float32
-	has2  bool // the second pass exists
+	tr    [2]transitions // trans, gathered for viterbiT
+	has2  bool           // the second pass exists
 }
 
 type jointSlot struct {
@@ -37,6 +38,7 @@ func newJoint(pass [2]*layer) *joint {
 			n += len(l.order)
 			j.scale[p] = l.scale
 			j.trans[p] = l.trans
+			j.tr[p] = newTransitions(&l.trans)
 		}
 	}
 	size := 1

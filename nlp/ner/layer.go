@@ -92,13 +92,48 @@ func (l *layer) score(feats []uint64, out *[numLabels]float32) {
 
 // viterbi finds the best allowed tag sequence for emission scores em
 // (numLabels per token) and transition weights trans, into tags.
+func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float32, back [][numLabels]uint8, tags []uint8) {
+	tr := newTransitions(trans)
+	viterbiT(em, &tr, back, tags)
+}
+
+// transitions are transition weights gathered for viterbiT.
+type transitions struct {
+	start   [numLabels]float32 // from the start of the sentence
+	startOK [numLabels]bool    // allowed(startTag, c)
+	closed  [len(closedCur)][len(closedPrev)]float32
+	open    [numTypes][2][2]float32 // [type][to I, to L][from B, from I]
+}
+
+func newTransitions(trans *[(numLabels + 1) * numLabels]float32) transitions {
+	var tr transitions
+	for c := range numLabels {
+		tr.start[c] = trans[startTag*numLabels+c]
+		tr.startOK[c] = allowed(startTag, c)
+	}
+	for ci, c := range closedCur {
+		for pi, p := range closedPrev {
+			tr.closed[ci][pi] = trans[int(p)*numLabels+int(c)]
+		}
+	}
+	for t := range numTypes {
+		for x := range 2 {
+			c := int(tagOf(t, partI+x))
+			tr.open[t][x][0] = trans[int(tagOf(t, partB))*numLabels+c]
+			tr.open[t][x][1] = trans[int(tagOf(t, partI))*numLabels+c]
+		}
+	}
+	return tr
+}
+
+// viterbiT is viterbi with the transitions gathered.
 //
 // A tag that opens no chunk (O, B, U) may follow exactly the tags that
 // close one (O, L, U): closedPrev, in ascending order; I and L of a type
-// may follow only B and I of that type. The loops over these fixed sets
-// compare the candidates in the order allowedPrev lists them, so ties go
-// the same way.
-func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float32, back [][numLabels]uint8, tags []uint8) {
+// may follow only B and I of that type. The candidates are compared in
+// the order allowedPrev lists them, so ties go the same way
+// (TestViterbiMatchesReference).
+func viterbiT(em [][numLabels]float32, tr *transitions, back [][numLabels]uint8, tags []uint8) {
 	n := len(em)
 	if n == 0 {
 		return
@@ -109,36 +144,19 @@ func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float3
 	var rows [2][numLabels]float32
 	delta, next := &rows[0], &rows[1]
 	for c := range numLabels {
-		if allowed(startTag, c) {
-			delta[c] = em[0][c] + trans[startTag*numLabels+c]
+		if tr.startOK[c] {
+			delta[c] = em[0][c] + tr.start[c]
 		} else {
 			delta[c] = neg
 		}
 	}
-	// Transition weights gathered for the loops below.
-	var tc [len(closedCur)][len(closedPrev)]float32
-	for ci, c := range closedCur {
-		for pi, p := range closedPrev {
-			tc[ci][pi] = trans[int(p)*numLabels+int(c)]
-		}
-	}
-	var to [numTypes][2][2]float32 // [type][I, L][from B, from I]
-	for t := range numTypes {
-		for x := range 2 {
-			c := int(tagOf(t, partI+x))
-			to[t][x][0] = trans[int(tagOf(t, partB))*numLabels+c]
-			to[t][x][1] = trans[int(tagOf(t, partI))*numLabels+c]
-		}
-	}
 	for i := 1; i < n; i++ {
 		emi, bi := &em[i], &back[i]
-		// The candidates before a closed-cur tag, unrolled (closedPrev
-		// order, ties to the first as with >): most of the time of
-		// tagging is here.
+		// The candidates before a closed-cur tag, unrolled.
 		d0, d1, d2, d3, d4 := delta[0], delta[3], delta[4], delta[7], delta[8]
 		d5, d6, d7, d8 := delta[11], delta[12], delta[15], delta[16]
 		for ci, c := range closedCur {
-			row := &tc[ci]
+			row := &tr.closed[ci]
 			best, arg := neg, uint8(0)
 			if s := d0 + row[0]; s > best {
 				best, arg = s, 0
@@ -170,20 +188,15 @@ func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float3
 			next[c] = best + emi[c]
 			bi[c] = arg
 		}
+		// I and L of each type, after B or I of the type.
 		for t := range numTypes {
-			fromB, fromI := delta[tagOf(t, partB)], delta[tagOf(t, partI)]
-			for x := range 2 {
-				c := tagOf(t, partI+x)
-				best, arg := neg, uint8(0)
-				if s := fromB + to[t][x][0]; s > best {
-					best, arg = s, tagOf(t, partB)
-				}
-				if s := fromI + to[t][x][1]; s > best {
-					best, arg = s, tagOf(t, partI)
-				}
-				next[c] = best + emi[c]
-				bi[c] = arg
-			}
+			b := uint8(1 + 4*t) // B; I, L, U follow
+			fromB, fromI := delta[b], delta[b+1]
+			o := &tr.open[t]
+			next[b+1], bi[b+1] = pick2(neg, fromB+o[0][0], fromI+o[0][1], b)
+			next[b+1] += emi[b+1]
+			next[b+2], bi[b+2] = pick2(neg, fromB+o[1][0], fromI+o[1][1], b)
+			next[b+2] += emi[b+2]
 		}
 		delta, next = next, delta
 	}
@@ -197,6 +210,19 @@ func viterbi(em [][numLabels]float32, trans *[(numLabels + 1) * numLabels]float3
 		tags[i] = uint8(arg)
 		arg = int(back[i][arg])
 	}
+}
+
+// pick2 returns the larger of the scores from tag b and from tag b+1 (the
+// first on a tie), or neg and tag 0 if neither is above neg.
+func pick2(neg, fromB, fromI float32, b uint8) (float32, uint8) {
+	best, arg := neg, uint8(0)
+	if fromB > best {
+		best, arg = fromB, b
+	}
+	if fromI > best {
+		best, arg = fromI, b+1
+	}
+	return best, arg
 }
 
 // closedPrev are the tags after which a chunk may open (O, L, U), and

@@ -223,7 +223,7 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 				}
 			}
 		}
-		viterbi(em, &j.trans[pass], s.back[:k], s.tags[pass][r[0]:r[1]])
+		viterbiT(em, &j.tr[pass], s.back[:k], s.tags[pass][r[0]:r[1]])
 	}
 }
 
