@@ -2,7 +2,6 @@ package pos
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/newsnlp/newsnlp/nlp"
 )
@@ -15,7 +14,7 @@ type tagState struct {
 	norm    []string         // normalised words, with two padding words each side
 	entries []int32          // lexicon entry per padded position, or -1-k for scratch slot k
 	scratch []float32        // static vectors of unknown words: k*numSlots*nT
-	unknown map[string]int32 // unknown word → its scratch slot k, kept across calls
+	unknown map[string]int32 // unknown word → its scratch slot k, for the whole call
 	scores  []float32
 	keys    []uint64
 	out     []uint8 // tag ids of the current sentence
@@ -90,17 +89,14 @@ func (t *Tagger) state() *tagState {
 	return &tagState{}
 }
 
-// maxUnknown bounds the unknown words whose vectors a tagState keeps.
-const maxUnknown = 1 << 14
-
-// release returns st to the pool. The vectors of unknown words stay (they
-// depend on the word alone), up to maxUnknown words.
+// release returns st to the pool, emptied; oversized buffers are dropped.
 func (t *Tagger) release(st *tagState) {
-	st.norm = st.norm[:0]
-	if len(st.unknown) > maxUnknown {
-		st.scratch = st.scratch[:0]
-		clear(st.unknown)
+	if cap(st.scratch) > 1<<20 || len(st.unknown) > 1<<12 {
+		return
 	}
+	st.norm = st.norm[:0]
+	st.scratch = st.scratch[:0]
+	clear(st.unknown)
 	t.pool.Put(st)
 }
 
@@ -125,7 +121,7 @@ func (t *Tagger) tagNormalized(st *tagState) []uint8 {
 			st.unknown = make(map[string]int32)
 		}
 		k := len(st.scratch) / per
-		st.unknown[strings.Clone(w)] = int32(k) // not the document's text
+		st.unknown[w] = int32(k)
 		st.scratch = append(st.scratch, make([]float32, per)...)
 		for sl := range numSlots {
 			st.keys = slotKeys(st.keys[:0], w, sl, clusters{})
