@@ -1,12 +1,11 @@
 package ner
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"testing"
 	"time"
 
+	"github.com/newsnlp/newsnlp/internal/benchdata"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/ner/conll"
 	"github.com/newsnlp/newsnlp/nlp/tokenize"
@@ -14,30 +13,14 @@ import (
 
 // wikinewsDocs tokenizes the Wikinews articles of the shared data.
 func wikinewsDocs(b *testing.B) []*nlp.Doc {
-	f, err := os.Open(dataDir + "/wikinews/wikinews_2019_2020.jsonl")
-	if err != nil {
-		b.Skip("wikinews data absent:", err)
-	}
-	defer f.Close()
 	tok := tokenize.New()
 	var docs []*nlp.Doc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var row struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-			b.Fatal(err)
-		}
-		d := &nlp.Doc{Text: row.Text}
+	for _, text := range benchdata.Wikinews(b) {
+		d := &nlp.Doc{Text: text}
 		if err := tok.Annotate(d); err != nil {
 			b.Fatal(err)
 		}
 		docs = append(docs, d)
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
 	}
 	return docs
 }
@@ -55,7 +38,7 @@ func BenchmarkAnnotate(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start, cpu := time.Now(), cpuSeconds()
+	start, cpu := time.Now(), benchdata.CPUSeconds()
 	n := 0
 	for b.Loop() {
 		for _, d := range docs {
@@ -91,7 +74,7 @@ func BenchmarkAnnotateCoNLL(b *testing.B) {
 	m := mustDefault(b)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	start, cpu := time.Now(), cpuSeconds()
+	start, cpu := time.Now(), benchdata.CPUSeconds()
 	n := 0
 	for b.Loop() {
 		for _, d := range docs {
@@ -119,7 +102,7 @@ func BenchmarkLoad(b *testing.B) {
 // reportTokens reports tokens per wall-clock second and per CPU second.
 func reportTokens(b *testing.B, tokens int, start time.Time, cpu0 float64) {
 	b.ReportMetric(float64(tokens)/time.Since(start).Seconds(), "tokens/s")
-	if cpu := cpuSeconds() - cpu0; cpu0 > 0 && cpu > 0 {
+	if cpu := benchdata.CPUSeconds() - cpu0; cpu0 > 0 && cpu > 0 {
 		b.ReportMetric(float64(tokens)/cpu, "tokens/cpu-s")
 	}
 }

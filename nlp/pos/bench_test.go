@@ -1,16 +1,13 @@
 package pos
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"testing"
 
+	"github.com/newsnlp/newsnlp/internal/benchdata"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/tokenize"
 )
-
-const wikinews = "../../../shared/data/wikinews/wikinews_2019_2020.jsonl"
 
 // tokenized returns the texts tokenized and split into sentences.
 func tokenized(tb testing.TB, texts []string) []*nlp.Doc {
@@ -35,7 +32,7 @@ func benchmarkTag(b *testing.B, docs []*nlp.Doc) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpu0 := cpuSeconds()
+	cpu0 := benchdata.CPUSeconds()
 	for b.Loop() {
 		for _, d := range docs {
 			if err := tg.Annotate(d); err != nil {
@@ -44,7 +41,7 @@ func benchmarkTag(b *testing.B, docs []*nlp.Doc) {
 		}
 	}
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+	if cpu := benchdata.CPUSeconds() - cpu0; cpu > 0 {
 		// Tokens per CPU second (of all goroutines, GC included).
 		b.ReportMetric(float64(ntok)*float64(b.N)/cpu, "tokens/cpu-s")
 	}
@@ -61,27 +58,7 @@ func BenchmarkAnnotate(b *testing.B) {
 
 // BenchmarkWikinews tags the 295 Wikinews articles.
 func BenchmarkWikinews(b *testing.B) {
-	f, err := os.Open(wikinews)
-	if err != nil {
-		b.Skipf("wikinews corpus not available (%v)", err)
-	}
-	defer f.Close()
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var row struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, row.Text)
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
-	}
-	benchmarkTag(b, tokenized(b, texts))
+	benchmarkTag(b, tokenized(b, benchdata.Wikinews(b)))
 }
 
 // BenchmarkLoad reads and prepares the embedded model, as Default does.
