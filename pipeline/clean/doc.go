@@ -6,7 +6,7 @@
 //
 // The functions are pure: [Text] never invents text (every line of its Body
 // is a line of its input, in input order) and [HTML] delegates extraction to
-// go-trafilatura, falling back to the visible text of the page when that
+// go-readability, falling back to the visible text of the page when that
 // library refuses a page. Text that is already a clean article comes out
 // unchanged, or with only a leading date line or a trailing link line removed.
 package clean

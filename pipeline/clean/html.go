@@ -4,23 +4,35 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"strings"
+	"time"
 	"unicode/utf8"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 )
 
 // ErrNoText is returned by HTML when a page has no text at all.
 var ErrNoText = errors.New("clean: page has no text")
 
+// discard is the logger handed to go-readability, which logs its steps.
+var discard = slog.New(slog.DiscardHandler)
+
+// pageMetadata is the metadata read from a page.
+type pageMetadata struct {
+	title, byline string
+	date          time.Time
+}
+
 // HTML extracts the article of an HTML page: its main text (paragraphs
 // separated by "\n"), title, byline and publication date (from JSON-LD, meta
-// tags and <time> elements), with go-trafilatura. pageURL, if not "", is the
-// page's address (it helps resolve metadata); it may be empty.
+// tags and <time> elements). The main text is found by go-readability (a port
+// of Mozilla's Readability.js). pageURL, if not "", is the page's address (it
+// resolves relative links); it may be empty.
 //
-// go-trafilatura refuses pages with too little text; those, and pages where
+// go-readability refuses pages with too little text; those, and pages where
 // it finds no main text, fall back to the visible text of the page's
 // <article>, <main> or <body>, cleaned by [Text]. The dateline and agency are
 // read from the first paragraph of the body. RawChars counts the code points
@@ -32,25 +44,24 @@ func HTML(page []byte, pageURL string) (Result, error) {
 	if err != nil {
 		return res, fmt.Errorf("clean: parse html: %w", err)
 	}
-	opts := trafilatura.Options{
-		ExcludeComments: true,
-		Deduplicate:     true,
-		HtmlDateMode:    trafilatura.Fast,
+	var u *url.URL
+	if pu, err := url.Parse(pageURL); err == nil && pageURL != "" && pu.Host != "" {
+		u = pu
 	}
-	if u, err := url.Parse(pageURL); err == nil && pageURL != "" && u.Host != "" {
-		opts.OriginalURL = u
-	}
-	var meta trafilatura.Metadata
-	body := ""
-	if ex, err := extract(doc, opts); err == nil && ex != nil {
-		meta = ex.Metadata
-		if ex.ContentNode != nil {
-			body = blockText(ex.ContentNode)
+	var m pageMetadata
+	body, scraped := "", false
+	if a, err := extract(doc, u); err == nil {
+		m.title, m.byline = a.Title(), cleanByline(a.Byline())
+		if t, err := a.PublishedTime(); err == nil {
+			m.date = t
 		}
-		body = dropTitle(body, meta.Title)
+		if a.Node != nil {
+			body = blockText(a.Node)
+		}
+		body = dropFurniture(dropTitle(body, m.title), &m)
 	}
 	if body == "" || utf8.RuneCountInString(body) < 40 {
-		// Too little for trafilatura: read the page as scraped text. The
+		// Too little for the extractor: read the page as scraped text. The
 		// extractor prunes the tree it is given, so parse the page again.
 		fresh, err := html.Parse(bytes.NewReader(page))
 		if err != nil {
@@ -58,23 +69,35 @@ func HTML(page []byte, pageURL string) (Result, error) {
 		}
 		fb := Text(visibleText(fresh))
 		if utf8.RuneCountInString(fb.Body) > utf8.RuneCountInString(body) {
-			body = fb.Body
-			fillFrom(&meta, fb)
+			body, scraped = fb.Body, true
+			fillFrom(&m, fb)
 		}
 	}
 	if strings.TrimSpace(body) == "" {
 		return res, ErrNoText
 	}
 	res.Body = body
-	res.Title = strings.TrimSpace(meta.Title)
-	res.Byline = strings.TrimSpace(meta.Author)
-	if t, ok := pageDate(page); ok && (meta.Date.IsZero() || sameDay(t, meta.Date)) {
-		// The page's own machine-readable date keeps the time of day that
-		// trafilatura's date finder drops.
-		meta.Date = t
+	res.Title = strings.TrimSpace(m.title)
+	res.Byline = strings.TrimSpace(m.byline)
+	if t, ok := pageDate(page); ok && (m.date.IsZero() || sameDay(t, m.date)) {
+		// The page's machine-readable date as this package reads it (a
+		// zone-less time is UTC, a <time> keeps its time of day).
+		m.date = t
 	}
-	if !meta.Date.IsZero() {
-		t := meta.Date.UTC()
+	if m.date.IsZero() {
+		m.date, _ = urlDate(page, pageURL)
+	}
+	if m.date.IsZero() && !scraped {
+		// The extractor drops the date line near the headline: read the
+		// page's visible text as scraped text for it.
+		if fresh, err := html.Parse(bytes.NewReader(page)); err == nil {
+			if fb := Text(visibleText(fresh)); fb.Published != nil {
+				m.date = *fb.Published
+			}
+		}
+	}
+	if !m.date.IsZero() {
+		t := m.date.UTC()
 		res.Published = &t
 	}
 	if first, _, _ := strings.Cut(body, "\n"); first != "" {
@@ -83,28 +106,81 @@ func HTML(page []byte, pageURL string) (Result, error) {
 	return res, nil
 }
 
-// extract runs go-trafilatura, turning its panics (it has had some on odd
-// pages) into errors: a page must never stop a run.
-func extract(doc *html.Node, opts trafilatura.Options) (res *trafilatura.ExtractResult, err error) {
+// extract runs go-readability on doc (which it prunes), turning its panics
+// into errors: a page must never stop a run. A Parser holds the state of one
+// parse, so each call has its own.
+func extract(doc *html.Node, pageURL *url.URL) (a readability.Article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			res, err = nil, fmt.Errorf("clean: trafilatura: %v", r)
+			a, err = readability.Article{}, fmt.Errorf("clean: readability: %v", r)
 		}
 	}()
-	return trafilatura.ExtractDocument(doc, opts)
+	p := readability.NewParser()
+	p.Logger = discard
+	return p.ParseAndMutate(doc, pageURL)
 }
 
-// fillFrom completes trafilatura's metadata with what Text found.
-func fillFrom(meta *trafilatura.Metadata, r Result) {
-	if meta.Title == "" {
-		meta.Title = r.Title
+// fillFrom completes the extractor's metadata with what Text found.
+func fillFrom(m *pageMetadata, r Result) {
+	if m.title == "" {
+		m.title = r.Title
 	}
-	if meta.Author == "" {
-		meta.Author = r.Byline
+	if m.byline == "" {
+		m.byline = r.Byline
 	}
-	if meta.Date.IsZero() && r.Published != nil {
-		meta.Date = *r.Published
+	if m.date.IsZero() && r.Published != nil {
+		m.date = *r.Published
 	}
+}
+
+// dropFurniture removes from an extracted body the lines [Text] would call
+// furniture on their own — byline and date lines, "Advertisement", "Read
+// more: …", share and copyright lines — which an extractor keeps when they sit
+// inside the article's container. A byline or date read from a dropped line
+// completes m.
+func dropFurniture(body string, m *pageMetadata) string {
+	var out strings.Builder
+	for l := range strings.SplitSeq(body, "\n") {
+		ln := line{text: strings.TrimSpace(l)}
+		classify(&ln)
+		switch ln.kind {
+		case meta:
+			if m.byline == "" {
+				m.byline = ln.meta.byline
+			}
+			if m.date.IsZero() && ln.meta.kind >= bareDate {
+				m.date = ln.meta.published
+			}
+			continue
+		case chrome, breadcrumb, blank:
+			continue
+		}
+		if out.Len() > 0 {
+			out.WriteByte('\n')
+		}
+		out.WriteString(l)
+	}
+	return out.String()
+}
+
+// cleanByline turns the byline an extractor found into names: "By Jane Doe
+// March 3, 2024" → "Jane Doe". A byline that is only a date or a date label
+// ("Updated: March 3, 2024") is "".
+func cleanByline(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if _, a, _, ok := parseDate(s); ok {
+		s = strings.TrimRight(s[:a], " ,|•·-–—")
+	}
+	if s == "" || datePrefixRE.FindString(s) == s {
+		return ""
+	}
+	if ml := parseMetaLine(s); ml.byline != "" {
+		return ml.byline
+	}
+	if m := bylineRE.FindStringSubmatch(s); m != nil {
+		return strings.TrimRight(m[1], " .")
+	}
+	return s
 }
 
 // dropTitle removes the headline from the start of an extracted body, where
