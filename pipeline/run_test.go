@@ -183,3 +183,27 @@ func TestCancelledRunLeavesNoTable(t *testing.T) {
 		t.Errorf("left behind: %s", e.Name())
 	}
 }
+
+// TestStaleTemporaryFilesRemoved checks that a rerun removes the temporary
+// files a killed run left for the same tables, and leaves others alone.
+func TestStaleTemporaryFilesRemoved(t *testing.T) {
+	out := t.TempDir()
+	stale := filepath.Join(out, ".articles.jsonl.tmp-0123456789ab")
+	other := filepath.Join(out, ".notes.tmp-1")
+	for _, f := range []string{stale, other} {
+		if err := os.WriteFile(f, []byte("partial"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err := Run(context.Background(), Config{Inputs: []string{filepath.Join("testdata", "bad", "story.txt")}, OutDir: out,
+		Format: "jsonl", Annotators: []NamedAnnotator{splitWords}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("stale temporary file of a table left in place")
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Error("an unrelated file was removed")
+	}
+}

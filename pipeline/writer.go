@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress/zstd"
@@ -112,9 +113,17 @@ func newTable[T any](name, dest, format string, pick func(*rows) []T, weigh func
 	if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
+	// Temporary files of this destination left by a killed run are stale:
+	// only one run writes a given table file (shards write their own parts).
+	prefix := filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".tmp-")
+	if stale, err := filepath.Glob(globEscape(prefix) + "*"); err == nil {
+		for _, f := range stale {
+			os.Remove(f)
+		}
+	}
 	var rnd [6]byte
 	rand.Read(rnd[:])
-	tmp := filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".tmp-"+hex.EncodeToString(rnd[:]))
+	tmp := prefix + hex.EncodeToString(rnd[:])
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: create %s: %w", tmp, err)
@@ -135,6 +144,18 @@ func newTable[T any](name, dest, format string, pick func(*rows) []T, weigh func
 		)
 	}
 	return t, nil
+}
+
+// globEscape escapes the glob metacharacters of a path.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?[\\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // jsonlSink writes one JSON object per row.
