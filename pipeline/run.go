@@ -272,9 +272,18 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
+	// Each table's last row group is compressed as its file is finished:
+	// finish them all at once, then rename them into place.
+	var fin errgroup.Group
+	for _, w := range writers {
+		fin.Go(w.finish)
+	}
+	if err := fin.Wait(); err != nil {
+		return Summary{}, err
+	}
 	sum := Summary{Inputs: len(inputs), Rows: map[string]int64{}}
 	for _, w := range writers {
-		if err := w.commit(); err != nil {
+		if err := w.publish(); err != nil {
 			return Summary{}, err
 		}
 		sum.Rows[w.name()] = w.rowCount()

@@ -22,8 +22,10 @@ import (
 type tableWriter interface {
 	name() string
 	write(r *rows) error
-	// commit flushes, syncs, closes and renames the file into place.
-	commit() error
+	// finish flushes, syncs and closes the temporary file; publish then
+	// renames it into place.
+	finish() error
+	publish() error
 	// abort closes and removes the temporary file.
 	abort()
 	rowCount() int64
@@ -82,7 +84,7 @@ func (t *table[T]) write(r *rows) error {
 	return nil
 }
 
-func (t *table[T]) commit() error {
+func (t *table[T]) finish() error {
 	err := t.sink.Close()
 	if err == nil {
 		err = t.buf.Flush()
@@ -93,10 +95,15 @@ func (t *table[T]) commit() error {
 	if cerr := t.f.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = os.Rename(t.tmp, t.dest)
-	}
 	if err != nil {
+		os.Remove(t.tmp)
+		return fmt.Errorf("pipeline: write %s: %w", t.dest, err)
+	}
+	return nil
+}
+
+func (t *table[T]) publish() error {
+	if err := os.Rename(t.tmp, t.dest); err != nil {
 		os.Remove(t.tmp)
 		return fmt.Errorf("pipeline: write %s: %w", t.dest, err)
 	}
