@@ -28,28 +28,7 @@ func wikinewsDocs(b *testing.B) []*nlp.Doc {
 // BenchmarkAnnotate tags the Wikinews articles (both passes); run with
 // -cpu 1 for the one-core figure.
 func BenchmarkAnnotate(b *testing.B) {
-	docs := wikinewsDocs(b)
-	m := mustDefault(b)
-	tokens, size := 0, 0
-	for _, d := range docs {
-		tokens += len(d.Tokens)
-		size += len(d.Text)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	start, cpu := time.Now(), benchdata.CPUSeconds()
-	n := 0
-	for b.Loop() {
-		for _, d := range docs {
-			d.Mentions = d.Mentions[:0]
-			if err := m.Annotate(d); err != nil {
-				b.Fatal(err)
-			}
-		}
-		n++
-	}
-	reportTokens(b, tokens*n, start, cpu)
+	benchmarkAnnotate(b, wikinewsDocs(b))
 }
 
 // BenchmarkAnnotateCoNLL tags CoNLL-2003 dev, as `newsnlp eval ner` does.
@@ -64,16 +43,24 @@ func BenchmarkAnnotateCoNLL(b *testing.B) {
 		b.Fatal(err)
 	}
 	var docs []*nlp.Doc
-	tokens, size := 0, 0
 	for _, cd := range cdocs {
-		d := conll.NLPDoc("", cd)
-		docs = append(docs, d)
+		docs = append(docs, conll.NLPDoc("", cd))
+	}
+	benchmarkAnnotate(b, docs)
+}
+
+// benchmarkAnnotate tags docs with the default model, reporting tokens per
+// second and per CPU second.
+func benchmarkAnnotate(b *testing.B, docs []*nlp.Doc) {
+	m := mustDefault(b)
+	tokens, size := 0, 0
+	for _, d := range docs {
 		tokens += len(d.Tokens)
 		size += len(d.Text)
 	}
-	m := mustDefault(b)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	b.ResetTimer()
 	start, cpu := time.Now(), benchdata.CPUSeconds()
 	n := 0
 	for b.Loop() {
