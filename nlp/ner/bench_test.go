@@ -3,7 +3,6 @@ package ner
 import (
 	"os"
 	"testing"
-	"time"
 
 	"github.com/newsnlp/newsnlp/internal/benchdata"
 	"github.com/newsnlp/newsnlp/nlp"
@@ -49,30 +48,9 @@ func BenchmarkAnnotateCoNLL(b *testing.B) {
 	benchmarkAnnotate(b, docs)
 }
 
-// benchmarkAnnotate tags docs with the default model, reporting tokens per
-// second and per CPU second.
+// benchmarkAnnotate tags docs with the default model.
 func benchmarkAnnotate(b *testing.B, docs []*nlp.Doc) {
-	m := mustDefault(b)
-	tokens, size := 0, 0
-	for _, d := range docs {
-		tokens += len(d.Tokens)
-		size += len(d.Text)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	start, cpu := time.Now(), benchdata.CPUSeconds()
-	n := 0
-	for b.Loop() {
-		for _, d := range docs {
-			d.Mentions = d.Mentions[:0]
-			if err := m.Annotate(d); err != nil {
-				b.Fatal(err)
-			}
-		}
-		n++
-	}
-	reportTokens(b, tokens*n, start, cpu)
+	benchdata.Annotate(b, docs, mustDefault(b), func(d *nlp.Doc) { d.Mentions = d.Mentions[:0] })
 }
 
 // BenchmarkLoad loads the embedded model (what Default does once).
@@ -83,13 +61,5 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := decodeModel(stringBytes(embedded)); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// reportTokens reports tokens per wall-clock second and per CPU second.
-func reportTokens(b *testing.B, tokens int, start time.Time, cpu0 float64) {
-	b.ReportMetric(float64(tokens)/time.Since(start).Seconds(), "tokens/s")
-	if cpu := benchdata.CPUSeconds() - cpu0; cpu0 > 0 && cpu > 0 {
-		b.ReportMetric(float64(tokens)/cpu, "tokens/cpu-s")
 	}
 }

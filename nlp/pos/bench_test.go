@@ -24,27 +24,7 @@ func tokenized(tb testing.TB, texts []string) []*nlp.Doc {
 }
 
 func benchmarkTag(b *testing.B, docs []*nlp.Doc) {
-	tg := defaultTagger(b)
-	size, ntok := 0, 0
-	for _, d := range docs {
-		size += len(d.Text)
-		ntok += len(d.Tokens)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	cpu0 := benchdata.CPUSeconds()
-	for b.Loop() {
-		for _, d := range docs {
-			if err := tg.Annotate(d); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := benchdata.CPUSeconds() - cpu0; cpu > 0 {
-		// Tokens per CPU second (of all goroutines, GC included).
-		b.ReportMetric(float64(ntok)*float64(b.N)/cpu, "tokens/cpu-s")
-	}
+	benchdata.Annotate(b, docs, defaultTagger(b), nil)
 }
 
 // BenchmarkAnnotate tags the article in testdata.
