@@ -66,6 +66,10 @@ type EvalNERCmd struct {
 	Predictions string `help:"Write 'token gold pred' lines to this file (input for conlleval)."`
 	Model       string `type:"existingdir" help:"Model directory (default: the embedded model)."`
 	NER         string `name:"ner" default:"model" enum:"model,prose" help:"Entity recognizer to score: model (trained; embedded unless --model) or prose (prose v2 default model)."`
+	NoMisc      bool   `name:"no-misc" help:"Set MISC predictions to O before scoring (for data without a MISC type, such as ieer)."`
+	Upper       bool   `help:"Upper-case every token before tagging (the data as an all-caps headline would write it)."`
+	Errors      bool   `help:"After the scores, print the errors grouped by kind (type confusion, boundary, spurious, missed; all-caps share) and gold -> predicted type, with their most frequent texts."`
+	Examples    int    `default:"8" help:"Texts shown per error group with --errors."`
 }
 
 // Run scores the chosen model and prints conlleval-style figures.
@@ -73,6 +77,9 @@ func (c *EvalNERCmd) Run() error {
 	docs, err := readCoNLL(c.Data)
 	if err != nil {
 		return err
+	}
+	if c.Upper {
+		docs = conll.Upper(docs)
 	}
 	var a nlp.Annotator
 	switch c.NER {
@@ -98,10 +105,26 @@ func (c *EvalNERCmd) Run() error {
 		return err
 	}
 	secs := time.Since(start).Seconds()
+	if c.NoMisc {
+		preds = conll.DropType(preds, "MISC")
+		if counts, err = conll.Score(docs, preds); err != nil {
+			return err
+		}
+	}
 	if err := counts.WriteReport(os.Stdout); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stdout, "%d tokens in %.2fs: %.0f tokens/s\n", counts.Tokens, secs, float64(counts.Tokens)/secs)
+	if c.Errors {
+		rep, err := conll.AnalyzeErrors(docs, preds)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(os.Stdout)
+		if err := rep.Write(os.Stdout, c.Examples); err != nil {
+			return err
+		}
+	}
 	if c.Predictions == "" {
 		return nil
 	}
