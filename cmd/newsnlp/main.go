@@ -21,6 +21,7 @@ type CLI struct {
 	Eval struct {
 		NER    EvalNERCmd    `cmd:"" name:"ner" help:"Score entity recognition on a CoNLL file (conlleval semantics)."`
 		Quotes EvalQuotesCmd `cmd:"" help:"Score quotes and speakers against PolNeAR (like polnear_quotes.py)."`
+		Clean  EvalCleanCmd  `cmd:"" help:"Score HTML main-text extraction on development sets (word 4-grams and snippets)."`
 	} `cmd:"" help:"Evaluate the models on annotated data."`
 	Gen struct {
 		Corpus GenCorpusCmd `cmd:"" help:"Generate a synthetic benchmark corpus from real articles."`
