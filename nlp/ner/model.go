@@ -70,7 +70,7 @@ func (m *Model) annotate(d *nlp.Doc, passes int) error {
 		s.words = append(s.words, t.Text)
 	}
 	s.sents = sentenceRanges(s.sents[:0], d)
-	tags := m.tagDoc(s, 2)
+	tags := m.tagDoc(s, passes)
 	for _, r := range s.sents {
 		spans(tags[r[0]:r[1]], func(a, b, typ int) {
 			first, last := d.Tokens[r[0]+a], d.Tokens[r[0]+b-1]
