@@ -1,9 +1,7 @@
 package pipeline
 
 import (
-	"fmt"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/schemas"
@@ -29,9 +27,6 @@ type rows struct {
 func (r *rows) appendArticle(a *Article, want tableSet, wp WordpieceEncoder) {
 	d := &a.Doc
 	id := d.ID
-	if !a.Failed {
-		a.Problems = append(a.Problems, validate(d)...)
-	}
 	for _, p := range a.Problems {
 		var aid *string
 		if a.Record.ID != "" {
@@ -142,72 +137,6 @@ func toCodePoints(cp *codePoints, offs []int32) []int32 {
 		}
 	}
 	return offs
-}
-
-// validate checks every span the stages produced and drops the ones that do
-// not slice the text, so that the tables never hold a wrong offset; each
-// drop is reported as a problem.
-func validate(d *nlp.Doc) []Problem {
-	var probs []Problem
-	n := len(d.Text)
-	ok := func(s nlp.Span) bool {
-		return 0 <= s.Start && s.Start <= s.End && s.End <= n &&
-			utf8.RuneStart(byteAt(d.Text, s.Start)) && utf8.RuneStart(byteAt(d.Text, s.End))
-	}
-	bad := func(what string, s nlp.Span) {
-		probs = append(probs, Problem{Stage: "validate", Err: fmt.Errorf("pipeline: %s span [%d,%d) outside the text or inside a character: dropped", what, s.Start, s.End)})
-	}
-	sentOK := true
-	for _, s := range d.Sentences {
-		if !ok(s.Span) || s.FirstToken < 0 || s.FirstToken > s.EndToken || s.EndToken > len(d.Tokens) {
-			bad("sentence", s.Span)
-			sentOK = false
-			break
-		}
-	}
-	for _, t := range d.Tokens {
-		if !ok(t.Span) || d.Text[t.Start:t.End] != t.Text {
-			bad("token", t.Span)
-			sentOK = false
-			break
-		}
-	}
-	if !sentOK {
-		d.Sentences, d.Tokens = nil, nil
-	}
-	keepM := d.Mentions[:0]
-	for _, m := range d.Mentions {
-		if !ok(m.Span) || m.Entity >= len(d.Entities) {
-			bad("mention", m.Span)
-			continue
-		}
-		keepM = append(keepM, m)
-	}
-	if len(keepM) != len(d.Mentions) {
-		// Entity mention indices would be stale: drop the grouping.
-		d.Entities = nil
-		for i := range keepM {
-			keepM[i].Entity = -1
-		}
-	}
-	d.Mentions = keepM
-	keepQ := d.Quotes[:0]
-	for _, q := range d.Quotes {
-		if !ok(q.Span) || (q.SpeakerSpan != nlp.NoSpan && !ok(q.SpeakerSpan)) || q.SpeakerEntity >= len(d.Entities) {
-			bad("quote", q.Span)
-			continue
-		}
-		keepQ = append(keepQ, q)
-	}
-	d.Quotes = keepQ
-	return probs
-}
-
-func byteAt(s string, i int) byte {
-	if i >= len(s) {
-		return 0
-	}
-	return s[i]
 }
 
 func isWord(s string) bool {

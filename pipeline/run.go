@@ -112,7 +112,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 	}()
 
-	stages := []Stage{Normalize(cleaner, cfg.KeepText), Annotate(annotators)}
+	stages := []Stage{Normalize(cleaner, cfg.KeepText), Annotate(annotators), Validate()}
 	var total int64
 	for _, in := range inputs {
 		if in.Size < 0 {
