@@ -3,6 +3,7 @@ package pipeline
 import (
 	"unicode"
 
+	"github.com/newsnlp/newsnlp/corpus/fingerprint"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/schemas"
 )
@@ -60,6 +61,11 @@ func (r *rows) appendArticle(a *Article, want tableSet, wp WordpieceEncoder) {
 			NWords: int32(words), NSentences: int32(len(d.Sentences)),
 			Meta: optional(a.Record.Meta),
 		})
+		last := &r.articles[len(r.articles)-1]
+		last.MinHash, last.DupBands = []int32{}, []int64{} // empty, not null, when the text has no word
+		if sig := fingerprint.Signature(d.Text); sig != nil {
+			last.MinHash, last.DupBands = sig, fingerprint.BandKeys(sig)
+		}
 	}
 	if want.has(TableSentences) {
 		for i, s := range d.Sentences {
@@ -104,7 +110,7 @@ func (r *rows) appendArticle(a *Article, want tableSet, wp WordpieceEncoder) {
 		for i, q := range d.Quotes {
 			row := schemas.Quote{
 				ArticleID: id, QuoteIndex: int32(i), Start: cp.at(q.Start), End: cp.at(q.End),
-				Text: d.Text[q.Start:q.End], Speaker: optional(q.Speaker), Cue: optional(q.Cue),
+				Text: d.Text[q.Start:q.End], QuoteKey: fingerprint.QuoteKey(d.Text[q.Start:q.End]), Speaker: optional(q.Speaker), Cue: optional(q.Cue),
 				Kind: string(q.Kind),
 			}
 			if q.SpeakerSpan != nlp.NoSpan {

@@ -27,6 +27,12 @@ type Article struct {
 	RawChars   int32 `parquet:"raw_chars" json:"raw_chars"`
 	NWords     int32 `parquet:"n_words" json:"n_words"`
 	NSentences int32 `parquet:"n_sentences" json:"n_sentences"`
+	// MinHash is the MinHash signature of Text over word 5-grams
+	// (fingerprint.Signature, 60 values); DupBands its 20 band keys
+	// (fingerprint.BandKeys): articles sharing a band key are near-duplicate
+	// candidates. Both are empty when Text has no word.
+	MinHash  []int32 `parquet:"minhash,list" json:"minhash"`
+	DupBands []int64 `parquet:"dup_bands,list" json:"dup_bands"`
 	// Meta holds the input's other fields as a JSON object, null if none.
 	Meta *string `parquet:"meta,optional,plain" json:"meta"`
 }

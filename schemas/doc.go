@@ -11,7 +11,7 @@ package schemas
 // Version is written into every Parquet file's key/value metadata under
 // VersionKey. It changes whenever a column is added, removed or changes
 // meaning.
-const Version = "1"
+const Version = "2"
 
 // VersionKey is the Parquet key/value metadata key holding Version.
 const VersionKey = "newsnlp.schema_version"

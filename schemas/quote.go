@@ -9,6 +9,10 @@ type Quote struct {
 	Start int32  `parquet:"start,delta" json:"start"`
 	End   int32  `parquet:"end,delta" json:"end"`
 	Text  string `parquet:"text,plain" json:"text"`
+	// QuoteKey fingerprints the quotation: 16 hex digits of the FNV-1a
+	// hash of Text with case, punctuation and quote marks folded
+	// (fingerprint.QuoteKey). Equal keys are the same words.
+	QuoteKey string `parquet:"quote_key,plain" json:"quote_key"`
 	// Speaker is the canonical name of the speaking entity, or the text of
 	// the speaker mention when it is not an entity; null when unknown.
 	Speaker *string `parquet:"speaker,optional,dict" json:"speaker"`
