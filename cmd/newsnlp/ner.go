@@ -14,16 +14,17 @@ import (
 
 // TrainNERCmd is `newsnlp train ner`: trains the NER model on a CoNLL file.
 type TrainNERCmd struct {
-	Data       string `required:"" type:"existingfile" help:"CoNLL-2003 training file (token ... tag; IOB1 or IOB2)."`
-	Dev        string `type:"existingfile" help:"CoNLL development file, scored after each pass (optional)."`
-	Out        string `required:"" help:"Directory to write the model to (created)."`
-	Gazetteer  string `type:"existingfile" help:"Gazetteer (kind<TAB>phrase lines), e.g. nlp/ner/model/gazetteer.tsv as built by nlp/ner/internal/gazbuild."`
-	Clusters   string `type:"existingfile" help:"Word clusters (bits<TAB>word lines), e.g. nlp/ner/model/clusters.tsv as built by nlp/ner/internal/clusters."`
-	Epochs     int    `default:"10" help:"Perceptron epochs per pass."`
-	Folds      int    `default:"5" help:"Jackknife folds for the second pass."`
-	FoldEpochs int    `default:"0" help:"Epochs of each fold model (0: --epochs)."`
-	MinCount   int    `default:"2" help:"Minimum feature count."`
-	Seed       uint64 `default:"1" help:"Random seed (same seed and data give the same model)."`
+	Data       string  `required:"" type:"existingfile" help:"CoNLL-2003 training file (token ... tag; IOB1 or IOB2)."`
+	Dev        string  `type:"existingfile" help:"CoNLL development file, scored after each pass (optional)."`
+	Out        string  `required:"" help:"Directory to write the model to (created)."`
+	Gazetteer  string  `type:"existingfile" help:"Gazetteer (kind<TAB>phrase lines), e.g. nlp/ner/model/gazetteer.tsv as built by nlp/ner/internal/gazbuild."`
+	Clusters   string  `type:"existingfile" help:"Word clusters (bits<TAB>word lines), e.g. nlp/ner/model/clusters.tsv as built by nlp/ner/internal/clusters."`
+	Epochs     int     `default:"10" help:"Perceptron epochs per pass."`
+	Folds      int     `default:"5" help:"Jackknife folds for the second pass."`
+	FoldEpochs int     `default:"0" help:"Epochs of each fold model (0: --epochs)."`
+	MinCount   int     `default:"2" help:"Minimum feature count."`
+	Seed       uint64  `default:"1" help:"Random seed (same seed and data give the same model)."`
+	Upper      float64 `default:"0" help:"Share of training documents (0-1) added again upper-cased (casing robustness)."`
 }
 
 // Run trains and saves the model.
@@ -32,7 +33,7 @@ func (c *TrainNERCmd) Run() error {
 	if err != nil {
 		return err
 	}
-	opt := ner.TrainOptions{Epochs: c.Epochs, Folds: c.Folds, FoldEpochs: c.FoldEpochs, MinCount: c.MinCount, Seed: c.Seed, Log: os.Stderr}
+	opt := ner.TrainOptions{Epochs: c.Epochs, Folds: c.Folds, FoldEpochs: c.FoldEpochs, MinCount: c.MinCount, Seed: c.Seed, Upper: c.Upper, Log: os.Stderr}
 	if c.Dev != "" {
 		if opt.Dev, err = readCoNLL(c.Dev); err != nil {
 			return err

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"github.com/newsnlp/newsnlp/nlp/ner/conll"
@@ -20,6 +21,10 @@ type TrainOptions struct {
 	Gazetteer []byte
 	// Clusters is the text of a word cluster file (ReadClusters format), nil for none.
 	Clusters []byte
+	// Upper is the share of training documents (0 to 1, chosen by Seed)
+	// added a second time with every token upper-cased, so that the model
+	// learns all-caps headlines, datelines and tables.
+	Upper float64
 	// Dev, when set, is tagged and scored after training each pass.
 	Dev []conll.Document
 	// Log receives progress lines; nil discards them.
@@ -69,6 +74,7 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 	if err := m.setResources(opt.Gazetteer, opt.Clusters); err != nil {
 		return nil, err
 	}
+	train, origin := augmentUpper(train, opt.Upper, opt.Seed)
 	docs, err := m.prepareTrain(train)
 	if err != nil {
 		return nil, err
@@ -79,12 +85,17 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 
 	// Jackknife: pass-1 tags for each training document from a model that
 	// did not see it, so pass 2 learns how far pass 1 can be trusted.
+	// An upper-cased copy is in its original's fold.
 	rng := rand.New(rand.NewPCG(opt.Seed, 1))
-	fold := rng.Perm(len(docs))
+	fold := rng.Perm(len(docs) - len(origin))
 	for k := range opt.Folds {
 		var in, out []int
 		for d := range docs {
-			if fold[d]%opt.Folds == k {
+			od := d
+			if d >= len(fold) {
+				od = origin[d-len(fold)]
+			}
+			if fold[od]%opt.Folds == k {
 				out = append(out, d)
 			} else {
 				in = append(in, d)
@@ -124,6 +135,24 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 		fmt.Fprintf(opt.Log, "dev pass 2: F1 %.4f (ORG %.4f)\n", c.Overall().F1, c.Type("ORG").F1)
 	}
 	return m, nil
+}
+
+// augmentUpper returns train followed by upper-cased copies of a share
+// of its documents, and for each copy the index of its original.
+func augmentUpper(train []conll.Document, share float64, seed uint64) ([]conll.Document, []int) {
+	if share <= 0 {
+		return train, nil
+	}
+	rng := rand.New(rand.NewPCG(seed, 3))
+	var origin []int
+	out := slices.Clip(train)
+	for d := range train {
+		if rng.Float64() < share {
+			origin = append(origin, d)
+			out = append(out, conll.Upper(train[d:d+1])...)
+		}
+	}
+	return out, origin
 }
 
 func (m *Model) prepareTrain(train []conll.Document) ([]*trainDoc, error) {

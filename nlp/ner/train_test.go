@@ -111,3 +111,50 @@ func FuzzDecodeModel(f *testing.F) {
 		checkMentions(t, d)
 	})
 }
+
+// TestAugmentUpper checks the upper-cased copies: a share of the documents,
+// chosen by the seed alone, each the upper-cased original with its tags.
+func TestAugmentUpper(t *testing.T) {
+	f, err := os.Open("testdata/tiny.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs, err := conll.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for len(docs) < 40 {
+		docs = append(docs, docs...)
+	}
+	if got, origin := augmentUpper(docs, 0, 1); len(got) != len(docs) || origin != nil {
+		t.Fatalf("share 0: %d documents, %d copies", len(got), len(origin))
+	}
+	got, origin := augmentUpper(docs, 0.5, 1)
+	if len(origin) == 0 || len(origin) == len(docs) || len(got) != len(docs)+len(origin) {
+		t.Fatalf("share 0.5 of %d: %d copies, %d documents", len(docs), len(origin), len(got))
+	}
+	for c, o := range origin {
+		cp, orig := got[len(docs)+c], docs[o]
+		if !reflect.DeepEqual(cp, conll.Upper([]conll.Document{orig})[0]) {
+			t.Fatalf("copy %d is not document %d upper-cased", c, o)
+		}
+	}
+	if _, again := augmentUpper(docs, 0.5, 1); !reflect.DeepEqual(again, origin) {
+		t.Error("same seed, different choice")
+	}
+}
+
+// TestCaseForm checks how the cluster file's most frequent spelling of a
+// word is recorded, whatever spelling the text uses.
+func TestCaseForm(t *testing.T) {
+	cs, err := readClusters([]byte("greetings\t1\nGreetings\t2\nParis\t3\nNATO\t4\n"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]caseForm{"Greetings": formLower, "GREETINGS": formLower, "greetings": formLower, "PARIS": formCap, "Nato": formCaps, "unseen": formOther} {
+		if _, _, got := cs.of(w, hstr(fnvOffset, w)); got != want {
+			t.Errorf("%s: form %d, want %d", w, got, want)
+		}
+	}
+}

