@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/nlp/wordpiece"
 	"github.com/newsnlp/newsnlp/pipeline/source"
 )
 
@@ -19,6 +20,9 @@ type Article struct {
 	RawChars                        int
 
 	Doc nlp.Doc
+	// Wordpieces are the windows of each sentence of Doc, set by the
+	// EncodeWordpieces stage (byte offsets, like Doc's).
+	Wordpieces [][]wordpiece.Window
 
 	// Failed is set when the article cannot come out (a bad record, no text
 	// after cleaning): it gives an errors row and no other row.

@@ -23,7 +23,7 @@ type Config struct {
 	Format string
 	// Workers is the number of annotate workers; 0 means one per CPU.
 	Workers int
-	// Tables are the tables to write (DefaultTables when empty); errors is
+	// Tables are the tables to write (DefaultTables() when empty); errors is
 	// always written.
 	Tables []string
 	// KeepText keeps plain text verbatim (no page-chrome removal).

@@ -71,16 +71,16 @@ var wantTypes = map[string]map[string]string{
 func TestParquetReadByDuckDB(t *testing.T) {
 	pq, js := t.TempDir(), t.TempDir()
 	for _, c := range []struct{ dir, format string }{{pq, "parquet"}, {js, "jsonl"}} {
-		if _, err := Run(context.Background(), Config{Sample: newsnlp.Sample(), OutDir: c.dir, Format: c.format, Workers: 2, Tables: AllTables}); err != nil {
+		if _, err := Run(context.Background(), Config{Sample: newsnlp.Sample(), OutDir: c.dir, Format: c.format, Workers: 2, Tables: AllTables()}); err != nil {
 			t.Fatalf("%s run: %v", c.format, err)
 		}
 	}
 	var files []string
-	for _, table := range AllTables {
+	for _, table := range AllTables() {
 		files = append(files, filepath.Join(pq, table+".parquet"))
 	}
 	for i, d := range duckdbDump(t, files...) {
-		table := AllTables[i]
+		table := allTables[i]
 		t.Run(table, func(t *testing.T) {
 			if d.Metadata["newsnlp.schema_version"] == "" {
 				t.Errorf("no newsnlp.schema_version in metadata: %v", d.Metadata)

@@ -25,7 +25,7 @@ type rows struct {
 
 // appendArticle converts one article to rows. want says which tables are
 // written (rows of other tables are not built).
-func (r *rows) appendArticle(a *Article, want tableSet, wp WordpieceEncoder) {
+func (r *rows) appendArticle(a *Article, want tableSet) {
 	d := &a.Doc
 	id := d.ID
 	for _, p := range a.Problems {
@@ -122,9 +122,9 @@ func (r *rows) appendArticle(a *Article, want tableSet, wp WordpieceEncoder) {
 			r.quotes = append(r.quotes, row)
 		}
 	}
-	if want.has(TableWordpieces) && wp != nil {
-		for si := range d.Sentences {
-			for _, w := range wp.Encode(d, si) {
+	if want.has(TableWordpieces) {
+		for si, windows := range a.Wordpieces {
+			for _, w := range windows {
 				r.wordpieces = append(r.wordpieces, schemas.Wordpiece{
 					ArticleID: id, SentenceIndex: int32(si), Window: int32(w.Window),
 					InputIDs: w.InputIDs, Starts: toCodePoints(cp, w.Starts), Ends: toCodePoints(cp, w.Ends),

@@ -2,11 +2,8 @@ package pipeline
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sync/atomic"
 	"time"
 
@@ -43,13 +40,47 @@ type Progress struct {
 	Done       bool
 }
 
+// Bounds of the runner's queues. With them, memory does not grow with the
+// input: at most about (orderDepth+1)·Workers + tableQueue batches are alive.
+const (
+	// maxBatchBytes closes a batch early once its records hold this much
+	// text, so that a few huge articles do not make a huge batch.
+	maxBatchBytes = 4 << 20
+	// orderDepth is how many batches per worker may wait, read but not
+	// yet written, for the batches before them.
+	orderDepth = 2
+	// tableQueue is how many batches each table's writer may lag behind.
+	tableQueue = 4
+	// sampleDir prefixes the input names of the embedded sample corpus.
+	sampleDir = "sample/"
+)
+
+// job is one batch on its way: read, processed by a worker, then written
+// by every table's writer in input order.
 type job struct {
 	batch []*Article
 	out   rows
-	done  chan struct{}
+	done  chan struct{} // closed when out is complete
 	// readPos is how far the reader was in the input when the batch was
 	// complete: the progress shown once the batch is written.
 	readPos int64
+}
+
+// runner is one run: its configuration, the stages, the table writers and
+// the counters the steps share.
+type runner struct {
+	cfg     Config
+	start   time.Time
+	inputs  []source.Input
+	total   int64 // input bytes, -1 when unknown
+	layout  layout
+	stages  []Stage
+	want    tableSet
+	writers []tableWriter
+
+	// bytesRead counts input bytes read; bytesDone the part of it whose
+	// articles are written.
+	bytesRead, bytesDone, articles, failed, words atomic.Int64
 }
 
 // Run executes the pipeline described by cfg. It returns an error before any
@@ -57,251 +88,294 @@ type job struct {
 // written, and an error during the run only for failures that make the output
 // meaningless (a write error, a model that does not load); bad records become
 // rows of the errors table.
+//
+// The steps run concurrently: read (batches of records, in input order),
+// annotate (Workers goroutines running the stages on whole batches), order
+// (batches handed on in input order), write (one goroutine per table) and
+// progress; then every table is finished and renamed into place.
 func Run(ctx context.Context, cfg Config) (Summary, error) {
 	start := time.Now()
 	if err := cfg.Validate(); err != nil {
 		return Summary{}, err
 	}
-	want, _ := parseTables(cfg.Tables)
-	inputs, err := expandInputs(cfg)
-	if err != nil {
+	r := &runner{cfg: cfg, start: start, layout: newLayout(cfg)}
+	if err := r.prepareOutput(); err != nil {
 		return Summary{}, err
 	}
-	if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
-		return Summary{}, fmt.Errorf("pipeline: output: %w", err)
-	}
-	if err := checkWritable(cfg.OutDir); err != nil {
-		return Summary{}, err
-	}
-	layout := newLayout(cfg)
 	if cfg.Resume {
-		if s, ok := layout.completed(); ok {
+		if s, ok := r.layout.completed(); ok {
 			s.Skipped = true
 			return s, nil
 		}
 	}
-	if err := layout.clearMarker(); err != nil {
+	if err := r.layout.clearMarker(); err != nil {
 		return Summary{}, err
 	}
-	annotators := cfg.Annotators
-	if annotators == nil {
-		if annotators, err = DefaultAnnotators(cfg.NER); err != nil {
-			return Summary{}, err
-		}
+	if err := r.loadStages(); err != nil {
+		return Summary{}, err
 	}
-	cleaner := cfg.Cleaner
-	if cleaner == nil {
-		cleaner = DefaultCleaner()
-	}
-	wp := cfg.Wordpieces
-	if wp == nil && want.has(TableWordpieces) {
-		if wp, err = DefaultWordpieces(); err != nil {
-			return Summary{}, err
-		}
-	}
-	writers, err := newTableWriters(want, cfg.Format, layout.tablePath)
-	if err != nil {
+	var err error
+	if r.writers, err = newTableWriters(r.want, cfg.Format, r.layout.tablePath); err != nil {
 		return Summary{}, err
 	}
 	committed := false
 	defer func() {
 		if !committed {
-			for _, w := range writers {
+			for _, w := range r.writers {
 				w.abort()
 			}
 		}
 	}()
+	if err := r.process(ctx); err != nil {
+		return Summary{}, err
+	}
+	sum, err := r.commit()
+	committed = err == nil
+	return sum, err
+}
 
-	stages := []Stage{Normalize(cleaner, cfg.KeepText), Annotate(annotators), Validate()}
-	var total int64
-	for _, in := range inputs {
+// prepareOutput lists the inputs and checks that the output directory
+// takes new files.
+func (r *runner) prepareOutput() error {
+	r.want, _ = parseTables(r.cfg.Tables)
+	var err error
+	if r.inputs, err = expandInputs(r.cfg); err != nil {
+		return err
+	}
+	for _, in := range r.inputs {
 		if in.Size < 0 {
-			total = -1
+			r.total = -1
 			break
 		}
-		total += in.Size
+		r.total += in.Size
 	}
-	// bytesRead counts input bytes read; bytesDone the part of it whose
-	// articles are written.
-	var bytesRead, bytesDone, articles, failed, words atomic.Int64
-
-	g, gctx := errgroup.WithContext(ctx)
-	work := make(chan *job, cfg.Workers)
-	order := make(chan *job, 2*cfg.Workers)
-	tableChans := make([]chan *job, len(writers))
-	for i := range tableChans {
-		tableChans[i] = make(chan *job, 4)
+	if err := os.MkdirAll(r.cfg.OutDir, 0o755); err != nil {
+		return fmt.Errorf("pipeline: output: %w", err)
 	}
+	return checkWritable(r.cfg.OutDir)
+}
 
-	// Read: batches of records, in input order.
-	g.Go(func() error {
-		defer close(work)
-		defer close(order)
-		var batch []*Article
-		size := 0
-		send := func() error {
-			if len(batch) == 0 {
-				return nil
-			}
-			j := &job{batch: batch, done: make(chan struct{}), readPos: bytesRead.Load()}
-			batch, size = nil, 0
-			select {
-			case order <- j:
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-			select {
-			case work <- j:
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-			return nil
+// loadStages loads the models the configuration leaves to the defaults
+// and lists the stages every batch goes through.
+func (r *runner) loadStages() error {
+	annotators := r.cfg.Annotators
+	var err error
+	if annotators == nil {
+		if annotators, err = DefaultAnnotators(r.cfg.NER); err != nil {
+			return err
 		}
-		for idx, in := range inputs {
-			keep, ok := layout.shardFilter(idx, in)
-			if !ok {
-				continue
-			}
-			for rec := range source.Read(in, &bytesRead, keep) {
-				if in.FS != nil {
-					rec.Input = "sample/" + rec.Input
-				}
-				batch = append(batch, &Article{Record: rec})
-				size += len(rec.Text) + len(rec.HTML)
-				if len(batch) >= cfg.BatchSize || size >= 4<<20 {
-					if err := send(); err != nil {
-						return err
-					}
-				}
-			}
-			if err := gctx.Err(); err != nil {
+	}
+	cleaner := r.cfg.Cleaner
+	if cleaner == nil {
+		cleaner = DefaultCleaner()
+	}
+	r.stages = []Stage{Normalize(cleaner, r.cfg.KeepText), Annotate(annotators), Validate()}
+	if r.want.has(TableWordpieces) {
+		wp := r.cfg.Wordpieces
+		if wp == nil {
+			if wp, err = DefaultWordpieces(); err != nil {
 				return err
 			}
 		}
-		return send()
-	})
-
-	// Annotate: N workers.
-	for range cfg.Workers {
-		g.Go(func() error {
-			for j := range work {
-				for _, s := range stages {
-					if err := s.Process(gctx, j.batch); err != nil {
-						return err
-					}
-				}
-				for _, a := range j.batch {
-					j.out.appendArticle(a, want, wp)
-				}
-				j.batch = nil
-				close(j.done)
-			}
-			return nil
-		})
+		r.stages = append(r.stages, EncodeWordpieces(wp))
 	}
+	return nil
+}
 
-	// Order: wait for each batch in input order, hand it to every table.
-	g.Go(func() error {
-		defer func() {
-			for _, c := range tableChans {
-				close(c)
-			}
-		}()
-		for j := range order {
+// process runs the concurrent steps until the input is exhausted and
+// every row is written, or one step fails.
+func (r *runner) process(ctx context.Context) error {
+	g, gctx := errgroup.WithContext(ctx)
+	work := make(chan *job, r.cfg.Workers)
+	order := make(chan *job, orderDepth*r.cfg.Workers)
+	tables := make([]chan *job, len(r.writers))
+	for i := range tables {
+		tables[i] = make(chan *job, tableQueue)
+	}
+	g.Go(func() error { return r.read(gctx, work, order) })
+	for range r.cfg.Workers {
+		g.Go(func() error { return r.annotate(gctx, work) })
+	}
+	g.Go(func() error { return r.order(gctx, order, tables) })
+	for i, w := range r.writers {
+		g.Go(func() error { return r.write(w, tables[i]) })
+	}
+	stop := r.progress()
+	err := g.Wait()
+	stop()
+	return err
+}
+
+// read turns the inputs into batches of records, in input order, and sends
+// each batch both to the workers and, in the same order, to order.
+func (r *runner) read(ctx context.Context, work, order chan<- *job) error {
+	defer close(work)
+	defer close(order)
+	var batch []*Article
+	size := 0
+	send := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		j := &job{batch: batch, done: make(chan struct{}), readPos: r.bytesRead.Load()}
+		batch, size = nil, 0
+		for _, c := range []chan<- *job{order, work} {
 			select {
-			case <-j.done:
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-			articles.Add(j.out.nArticles)
-			bytesDone.Store(j.readPos)
-			failed.Add(j.out.failed)
-			words.Add(j.out.words)
-			for _, c := range tableChans {
-				select {
-				case c <- j:
-				case <-gctx.Done():
-					return gctx.Err()
-				}
+			case c <- j:
+			case <-ctx.Done():
+				return ctx.Err()
 			}
 		}
 		return nil
-	})
-
-	// Write: one goroutine per table.
-	for i, w := range writers {
-		g.Go(func() error {
-			for j := range tableChans[i] {
-				if err := w.write(&j.out); err != nil {
+	}
+	for idx, in := range r.inputs {
+		keep, ok := r.layout.shardFilter(idx, in)
+		if !ok {
+			continue
+		}
+		for rec := range source.Read(in, &r.bytesRead, keep) {
+			if in.FS != nil {
+				rec.Input = sampleDir + rec.Input
+			}
+			batch = append(batch, &Article{Record: rec})
+			size += len(rec.Text) + len(rec.HTML)
+			if len(batch) >= r.cfg.BatchSize || size >= maxBatchBytes {
+				if err := send(); err != nil {
 					return err
 				}
 			}
-			return nil
-		})
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 	}
+	return send()
+}
 
-	// Progress.
-	stopProgress := make(chan struct{})
-	progressDone := make(chan struct{})
-	snapshot := func(done bool) Progress {
-		b := bytesDone.Load()
-		if done {
-			b = bytesRead.Load()
+// annotate is one worker: it runs the stages on each batch and converts
+// the batch to rows.
+func (r *runner) annotate(ctx context.Context, work <-chan *job) error {
+	for j := range work {
+		for _, s := range r.stages {
+			if err := s.Process(ctx, j.batch); err != nil {
+				return err
+			}
 		}
-		return Progress{Articles: articles.Load(), Failed: failed.Load(), Bytes: b, TotalBytes: total, Elapsed: time.Since(start), Done: done}
+		for _, a := range j.batch {
+			j.out.appendArticle(a, r.want)
+		}
+		j.batch = nil
+		close(j.done)
 	}
-	go func() {
-		defer close(progressDone)
-		if cfg.Progress == nil {
-			return
+	return nil
+}
+
+// order waits for each batch in input order, counts it and hands it to
+// every table's writer.
+func (r *runner) order(ctx context.Context, order <-chan *job, tables []chan *job) error {
+	defer func() {
+		for _, c := range tables {
+			close(c)
 		}
-		t := time.NewTicker(cfg.ProgressEvery)
+	}()
+	for j := range order {
+		select {
+		case <-j.done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		r.articles.Add(j.out.nArticles)
+		r.bytesDone.Store(j.readPos)
+		r.failed.Add(j.out.failed)
+		r.words.Add(j.out.words)
+		for _, c := range tables {
+			select {
+			case c <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+	}
+	return nil
+}
+
+// write writes one table's rows of each batch, in the order received.
+func (r *runner) write(w tableWriter, batches <-chan *job) error {
+	for j := range batches {
+		if err := w.write(&j.out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// progress calls cfg.Progress every cfg.ProgressEvery until the returned
+// stop function is called.
+func (r *runner) progress() (stop func()) {
+	if r.cfg.Progress == nil {
+		return func() {}
+	}
+	quit, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(r.cfg.ProgressEvery)
 		defer t.Stop()
 		for {
 			select {
 			case <-t.C:
-				cfg.Progress(snapshot(false))
-			case <-stopProgress:
+				r.cfg.Progress(r.snapshot(false))
+			case <-quit:
 				return
 			}
 		}
 	}()
-	err = g.Wait()
-	close(stopProgress)
-	<-progressDone
-	if err != nil {
-		return Summary{}, err
+	return func() {
+		close(quit)
+		<-done
 	}
+}
+
+func (r *runner) snapshot(done bool) Progress {
+	b := r.bytesDone.Load()
+	if done {
+		b = r.bytesRead.Load()
+	}
+	return Progress{Articles: r.articles.Load(), Failed: r.failed.Load(), Bytes: b, TotalBytes: r.total,
+		Elapsed: time.Since(r.start), Done: done}
+}
+
+// commit finishes every table, renames them into place, writes the
+// completion marker and reports the run.
+func (r *runner) commit() (Summary, error) {
 	// Each table's last row group is compressed as its file is finished:
 	// finish them all at once, then rename them into place.
 	var fin errgroup.Group
-	for _, w := range writers {
+	for _, w := range r.writers {
 		fin.Go(w.finish)
 	}
 	if err := fin.Wait(); err != nil {
 		return Summary{}, err
 	}
-	sum := Summary{Inputs: len(inputs), Rows: map[string]int64{}}
-	for _, w := range writers {
+	sum := Summary{Inputs: len(r.inputs), Rows: map[string]int64{}}
+	for _, w := range r.writers {
 		if err := w.publish(); err != nil {
 			return Summary{}, err
 		}
 		sum.Rows[w.name()] = w.rowCount()
-		sum.Files = append(sum.Files, layout.tablePath(w.name()))
+		sum.Files = append(sum.Files, r.layout.tablePath(w.name()))
 	}
-	committed = true
-	sum.Articles, sum.Failed, sum.Words, sum.Bytes = articles.Load(), failed.Load(), words.Load(), bytesRead.Load()
+	sum.Articles, sum.Failed, sum.Words, sum.Bytes = r.articles.Load(), r.failed.Load(), r.words.Load(), r.bytesRead.Load()
 	sum.Errors = sum.Rows[TableErrors]
-	sum.Seconds = time.Since(start).Seconds()
+	sum.Seconds = time.Since(r.start).Seconds()
 	if sum.Seconds > 0 {
 		sum.WordsPerSecond = float64(sum.Words) / sum.Seconds
 		sum.ArticlesPerSecond = float64(sum.Articles) / sum.Seconds
 	}
-	if err := layout.writeMarker(sum); err != nil {
+	if err := r.layout.writeMarker(sum); err != nil {
 		return Summary{}, err
 	}
-	if cfg.Progress != nil {
-		cfg.Progress(snapshot(true))
+	if r.cfg.Progress != nil {
+		r.cfg.Progress(r.snapshot(true))
 	}
 	return sum, nil
 }
@@ -322,95 +396,4 @@ func checkWritable(dir string) error {
 	name := f.Name()
 	f.Close()
 	return os.Remove(name)
-}
-
-// layout says where a run's files go.
-type layout struct {
-	cfg Config
-	ext string
-}
-
-func newLayout(cfg Config) layout {
-	return layout{cfg: cfg, ext: map[string]string{"parquet": ".parquet", "jsonl": ".jsonl"}[cfg.Format]}
-}
-
-func (l layout) sharded() bool { return l.cfg.Shards > 1 }
-
-func (l layout) part() string {
-	return fmt.Sprintf("part-%05d-of-%05d", l.cfg.Shard, l.cfg.Shards)
-}
-
-// tablePath is OUT/<table>.<ext>, or OUT/<table>/part-<i>-of-<n>.<ext> for a
-// sharded run.
-func (l layout) tablePath(table string) string {
-	if l.sharded() {
-		return filepath.Join(l.cfg.OutDir, table, l.part()+l.ext)
-	}
-	return filepath.Join(l.cfg.OutDir, table+l.ext)
-}
-
-// markerPath is the completion marker, written last: OUT/_SUCCESS.json, or
-// OUT/_done/part-<i>-of-<n>.json for a shard.
-func (l layout) markerPath() string {
-	if l.sharded() {
-		return filepath.Join(l.cfg.OutDir, "_done", l.part()+".json")
-	}
-	return filepath.Join(l.cfg.OutDir, "_SUCCESS.json")
-}
-
-func (l layout) completed() (Summary, bool) {
-	b, err := os.ReadFile(l.markerPath())
-	if err != nil {
-		return Summary{}, false
-	}
-	var s Summary
-	if json.Unmarshal(b, &s) != nil {
-		return Summary{}, false
-	}
-	for _, f := range s.Files {
-		if _, err := os.Stat(f); err != nil {
-			return Summary{}, false
-		}
-	}
-	return s, true
-}
-
-func (l layout) clearMarker() error {
-	if err := os.Remove(l.markerPath()); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("pipeline: %w", err)
-	}
-	return nil
-}
-
-func (l layout) writeMarker(s Summary) error {
-	path := l.markerPath()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("pipeline: %w", err)
-	}
-	b, _ := json.MarshalIndent(s, "", "  ")
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("pipeline: write completion marker: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("pipeline: write completion marker: %w", err)
-	}
-	return nil
-}
-
-// shardFilter says whether input idx is read by this shard, and which of
-// its records: inputs are dealt to shards by index, except multi-record
-// inputs that are large or of unknown size (stdin), whose records are dealt
-// by line/record number. The share depends only on the inputs, so every
-// record lands in exactly one shard.
-func (l layout) shardFilter(idx int, in source.Input) (keep func(int64) bool, ok bool) {
-	n, i := int64(l.cfg.Shards), int64(l.cfg.Shard)
-	if n <= 1 {
-		return nil, true
-	}
-	if in.MultiRecord() && (in.Size < 0 || in.Size >= l.cfg.ShardRecordsFrom) {
-		return func(line int64) bool { return (line-1)%n == i }, true
-	}
-	return nil, int64(idx)%n == i
 }

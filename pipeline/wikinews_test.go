@@ -34,23 +34,23 @@ func TestWikinewsEndToEnd(t *testing.T) {
 	}
 	// JSONL and Parquet give the same rows (Parquet read by DuckDB).
 	var files []string
-	for _, table := range DefaultTables {
+	for _, table := range DefaultTables() {
 		files = append(files, filepath.Join(outs[0], table+".parquet"))
 	}
 	for i, d := range duckdbDump(t, files...) {
-		rows := readJSONRows(t, filepath.Join(js, DefaultTables[i]+".jsonl"))
+		rows := readJSONRows(t, filepath.Join(js, DefaultTables()[i]+".jsonl"))
 		if len(rows) != d.Rows {
-			t.Errorf("%s: parquet %d rows, jsonl %d", DefaultTables[i], d.Rows, len(rows))
+			t.Errorf("%s: parquet %d rows, jsonl %d", DefaultTables()[i], d.Rows, len(rows))
 			continue
 		}
 		for r := range rows {
 			if !sameRow(d.Data[r], rows[r]) {
-				t.Errorf("%s row %d differs:\nparquet %v\n  jsonl %v", DefaultTables[i], r, d.Data[r], rows[r])
+				t.Errorf("%s row %d differs:\nparquet %v\n  jsonl %v", DefaultTables()[i], r, d.Data[r], rows[r])
 				break
 			}
 		}
 	}
-	for _, table := range DefaultTables {
+	for _, table := range DefaultTables() {
 		a, err1 := os.ReadFile(filepath.Join(outs[0], table+".parquet"))
 		b, err2 := os.ReadFile(filepath.Join(outs[1], table+".parquet"))
 		if err1 != nil || err2 != nil {

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"os"
 
@@ -12,6 +13,45 @@ import (
 // table, with byte offsets as every nlp stage gives them.
 type WordpieceEncoder interface {
 	Encode(d *nlp.Doc, sentence int) []wordpiece.Window
+}
+
+// stageWordpieces is the stage name of the problems EncodeWordpieces
+// records.
+const stageWordpieces = "wordpieces"
+
+// EncodeWordpieces returns the stage that encodes every sentence of each
+// article that has not failed into Article.Wordpieces. It runs after
+// Validate, on spans known to slice the text; a panic of the encoder is
+// recorded as a problem of the article, whose windows are then dropped.
+func EncodeWordpieces(enc WordpieceEncoder) Stage {
+	return StageFunc(func(ctx context.Context, batch []*Article) error {
+		for _, a := range batch {
+			if a.Failed {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := encodeArticle(enc, a); err != nil {
+				a.Wordpieces = nil
+				a.Problems = append(a.Problems, Problem{Stage: stageWordpieces, Err: err})
+			}
+		}
+		return nil
+	})
+}
+
+func encodeArticle(enc WordpieceEncoder, a *Article) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("pipeline: wordpieces: panic: %v", r)
+		}
+	}()
+	a.Wordpieces = make([][]wordpiece.Window, len(a.Doc.Sentences))
+	for si := range a.Doc.Sentences {
+		a.Wordpieces[si] = enc.Encode(&a.Doc, si)
+	}
+	return nil
 }
 
 // WordpieceOptions choose the vocabulary and the windows of the wordpieces

@@ -198,7 +198,7 @@ func newTableWriters(want tableSet, format string, path func(table string) strin
 		}
 		return nil, err
 	}
-	for _, name := range AllTables {
+	for _, name := range allTables {
 		if !want.has(name) {
 			continue
 		}
