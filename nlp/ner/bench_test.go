@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newsnlp/newsnlp/internal/benchdata"
+	"github.com/newsnlp/newsnlp/internal/modelfile"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/ner/conll"
 	"github.com/newsnlp/newsnlp/nlp/tokenize"
@@ -58,7 +59,7 @@ func BenchmarkLoad(b *testing.B) {
 	b.SetBytes(int64(len(embedded)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := decodeModel(stringBytes(embedded)); err != nil {
+		if _, err := decodeModel(modelfile.StringBytes(embedded)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+
+	"github.com/newsnlp/newsnlp/internal/modelfile"
 )
 
 // The weights file (see rawfile.go for the framing) holds the tagging
@@ -22,7 +24,7 @@ import (
 //	word cache    [][2][numLabels]f32
 const numSections = 11
 
-// Field layouts of the section arrays, for view and rawBytes.
+// Field layouts of the section arrays, for modelfile.View and Bytes.
 var (
 	layoutJoint   = []int{8, 4, 4}
 	layoutGaz     = []int{8, 4, 4}
@@ -62,35 +64,33 @@ func (m *Model) encode() []byte {
 	}
 	b := []byte(magic)
 	for _, sec := range [numSections][]byte{
-		rawBytes([]uint32{uint32(g.maxLen), has2}, 4),
-		rawBytes(j.scale[:], 4),
-		rawBytes(j.trans[:], 4),
-		rawBytes(j.slots, layoutJoint...),
-		rawBytes(j.w, 2),
+		modelfile.Bytes([]uint32{uint32(g.maxLen), has2}, 4),
+		modelfile.Bytes(j.scale[:], 4),
+		modelfile.Bytes(j.trans[:], 4),
+		modelfile.Bytes(j.slots, layoutJoint...),
+		modelfile.Bytes(j.w, 2),
 		kinds,
-		rawBytes(kindEnds, 4),
-		rawBytes(g.slots, layoutGaz...),
-		rawBytes(cs.exact, layoutCluster...),
-		rawBytes(cs.lower, layoutLower...),
-		rawBytes(m.cacheRows, 4),
+		modelfile.Bytes(kindEnds, 4),
+		modelfile.Bytes(g.slots, layoutGaz...),
+		modelfile.Bytes(cs.exact, layoutCluster...),
+		modelfile.Bytes(cs.lower, layoutLower...),
+		modelfile.Bytes(m.cacheRows, 4),
 	} {
-		b = appendSection(b, sec)
+		b = modelfile.AppendSection(b, sec)
 	}
 	return b
 }
 
-var errShort = errors.New("truncated")
-
 // decodeModel builds a model on the tables of a weights file, in place
-// where it can (see view): b must not change while the model is in use.
+// where it can (see modelfile.View): b must not change while the model is in use.
 // Every index that tagging follows is checked, so a damaged file is an
 // error, not a panic.
 func decodeModel(b []byte) (*Model, error) {
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
 		return nil, errors.New("not a newsnlp NER weights file (or an older version)")
 	}
-	b = aligned(b)
-	sec, err := splitSections(b, numSections)
+	b = modelfile.Aligned(b)
+	sec, err := modelfile.Split(b, len(magic), numSections)
 	if err != nil {
 		return nil, err
 	}
@@ -100,29 +100,29 @@ func decodeModel(b []byte) (*Model, error) {
 			errs = append(errs, err)
 		}
 	}
-	meta, err := view[uint32](sec[0], 4)
+	meta, err := modelfile.View[uint32](sec[0], 4)
 	check(err)
-	scales, err := view[float32](sec[1], 4)
+	scales, err := modelfile.View[float32](sec[1], 4)
 	check(err)
-	trans, err := view[float32](sec[2], 4)
+	trans, err := modelfile.View[float32](sec[2], 4)
 	check(err)
 	j := &joint{}
-	j.slots, err = view[jointSlot](sec[3], layoutJoint...)
+	j.slots, err = modelfile.View[jointSlot](sec[3], layoutJoint...)
 	check(err)
-	j.w, err = view[[2][numLabels]int16](sec[4], 2)
+	j.w, err = modelfile.View[[2][numLabels]int16](sec[4], 2)
 	check(err)
-	kindEnds, err := view[uint32](sec[6], 4)
+	kindEnds, err := modelfile.View[uint32](sec[6], 4)
 	check(err)
 	g := &Gazetteer{}
-	g.slots, err = view[gazSlot](sec[7], layoutGaz...)
+	g.slots, err = modelfile.View[gazSlot](sec[7], layoutGaz...)
 	check(err)
 	cs := &clusterSet{}
-	cs.exact, err = view[clusterSlot](sec[8], layoutCluster...)
+	cs.exact, err = modelfile.View[clusterSlot](sec[8], layoutCluster...)
 	check(err)
-	cs.lower, err = view[lowerSlot](sec[9], layoutLower...)
+	cs.lower, err = modelfile.View[lowerSlot](sec[9], layoutLower...)
 	check(err)
 	m := &Model{}
-	m.cacheRows, err = view[[2][numLabels]float32](sec[10], 4)
+	m.cacheRows, err = modelfile.View[[2][numLabels]float32](sec[10], 4)
 	check(err)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)

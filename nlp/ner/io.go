@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/newsnlp/newsnlp/internal/modelfile"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/ner/conll"
 )
@@ -30,7 +31,7 @@ const magic = "newsnlp-ner 3\n\x00\x00"
 var embedded string
 
 var defaultModel = sync.OnceValues(func() (*Model, error) {
-	m, err := decodeModel(stringBytes(embedded))
+	m, err := decodeModel(modelfile.StringBytes(embedded))
 	if err != nil {
 		return nil, fmt.Errorf("ner: load embedded model: %w", err)
 	}

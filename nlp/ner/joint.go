@@ -3,6 +3,8 @@ package ner
 import (
 	"runtime"
 	"unsafe"
+
+	"github.com/newsnlp/newsnlp/internal/modelfile"
 )
 
 // joint is the run-time form of both passes' weights: one open-addressing
@@ -220,4 +222,4 @@ const (
 	lo   = 0x0000ffff0000ffff
 )
 
-var wordLoads = nativeLittle && (runtime.GOARCH == "amd64" || runtime.GOARCH == "arm64" || runtime.GOARCH == "386")
+var wordLoads = modelfile.NativeLittle() && (runtime.GOARCH == "amd64" || runtime.GOARCH == "arm64" || runtime.GOARCH == "386")

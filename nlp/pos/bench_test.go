@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newsnlp/newsnlp/internal/benchdata"
+	"github.com/newsnlp/newsnlp/internal/modelfile"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/tokenize"
 )
@@ -46,7 +47,7 @@ func BenchmarkLoad(b *testing.B) {
 	b.SetBytes(int64(len(modelData)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := decode(stringBytes(modelData)); err != nil {
+		if _, err := decode(modelfile.StringBytes(modelData)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,18 +1,17 @@
 package pos
 
 import (
-	"encoding/binary"
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
-	"unsafe"
+
+	"github.com/newsnlp/newsnlp/internal/modelfile"
 )
 
 // magic starts every model file (16 bytes, so that the sections that
-// follow are 8-byte aligned). Then come numSections sections, each a
-// little-endian u64 byte length, the bytes and zero padding to a multiple
-// of 8, holding the Tagger's arrays in field order (little-endian):
+// follow are 8-byte aligned). Then come numSections sections in the
+// container format of internal/modelfile, holding the Tagger's arrays in
+// field order (little-endian):
 //
 //	tag blob, tag ends u32, word blob, word ends u32, fixed u8,
 //	clusters u16, feature table keys u64 and rows i32, row offsets i32,
@@ -58,16 +57,12 @@ func (t *Tagger) Save(w io.Writer) error {
 	}
 	b := []byte(magic)
 	for _, s := range [numSections][]byte{
-		tagBlob, asBytes(tagEnd), []byte(t.wordBlob), asBytes(t.wordEnd), t.fixed,
-		asBytes(t.lexCl), asBytes(t.tabKeys), asBytes(t.tabRows), asBytes(t.rowOff),
-		t.rowTag, asBytes(t.rowVal), asBytes(t.lex), asBytes(t.lexVec),
-		asBytes(t.t1Off), t.t1Tag, asBytes(t.t1Row), asBytes(t.hist),
+		tagBlob, modelfile.Bytes(tagEnd), []byte(t.wordBlob), modelfile.Bytes(t.wordEnd), t.fixed,
+		modelfile.Bytes(t.lexCl), modelfile.Bytes(t.tabKeys), modelfile.Bytes(t.tabRows), modelfile.Bytes(t.rowOff),
+		t.rowTag, modelfile.Bytes(t.rowVal), modelfile.Bytes(t.lex), modelfile.Bytes(t.lexVec),
+		modelfile.Bytes(t.t1Off), t.t1Tag, modelfile.Bytes(t.t1Row), modelfile.Bytes(t.hist),
 	} {
-		b = binary.LittleEndian.AppendUint64(b, uint64(len(s)))
-		b = append(b, s...)
-		for len(b)%8 != 0 {
-			b = append(b, 0)
-		}
+		b = modelfile.AppendSection(b, s)
 	}
 	if _, err := w.Write(b); err != nil {
 		return fmt.Errorf("pos: save model: %w", err)
@@ -84,38 +79,18 @@ func decode(b []byte) (*Tagger, error) {
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
 		return nil, fmt.Errorf("%w: bad header", ErrBadModel)
 	}
-	if !nativeLittle || uintptr(unsafe.Pointer(unsafe.SliceData(b)))%8 != 0 {
-		aligned := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(make([]uint64, len(b)/8+1)))), len(b))
-		copy(aligned, b)
-		b = aligned
-	}
-	var sec [numSections][]byte
-	rest := b[len(magic):]
-	for i := range sec {
-		if len(rest) < 8 {
-			return nil, fmt.Errorf("%w: truncated", ErrBadModel)
-		}
-		n := binary.LittleEndian.Uint64(rest)
-		rest = rest[8:]
-		padded := (n + 7) &^ 7
-		if padded < n || padded > uint64(len(rest)) {
-			return nil, fmt.Errorf("%w: truncated", ErrBadModel)
-		}
-		sec[i] = rest[:n:n]
-		rest = rest[padded:]
-	}
-	if len(rest) != 0 {
-		return nil, fmt.Errorf("%w: trailing bytes", ErrBadModel)
+	sec, err := modelfile.Split(modelfile.Aligned(b), len(magic), numSections)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
 	}
 	t := &Tagger{}
-	var err error
 	fail := func(msg string) {
 		if err == nil {
 			err = fmt.Errorf("%w: %s", ErrBadModel, msg)
 		}
 	}
 	tagEnd := view[uint32](sec[1], fail)
-	t.wordBlob = bytesString(sec[2])
+	t.wordBlob = modelfile.BytesString(sec[2])
 	t.wordEnd = view[uint32](sec[3], fail)
 	t.fixed = sec[4]
 	t.lexCl = view[uint16](sec[5], fail)
@@ -229,74 +204,12 @@ func isTable(slots []int32, n int) bool {
 	return empty
 }
 
-// nativeLittle reports whether the machine is little-endian, so that the
-// little-endian arrays of a model file can be used where they lie.
-var nativeLittle = func() bool {
-	x := uint16(1)
-	return *(*byte)(unsafe.Pointer(&x)) == 1
-}()
-
-// view returns b as a []T: in place on a little-endian machine (b is
-// 8-byte aligned), decoded otherwise.
+// view returns section b as a []T (see modelfile.View); a section whose
+// length does not fit T is reported to fail.
 func view[T uint16 | uint32 | int32 | uint64 | float32](b []byte, fail func(string)) []T {
-	var zero T
-	size := int(unsafe.Sizeof(zero))
-	if len(b)%size != 0 {
+	xs, err := modelfile.View[T](b)
+	if err != nil {
 		fail("section length")
-		return nil
 	}
-	n := len(b) / size
-	if n == 0 {
-		return nil
-	}
-	if nativeLittle {
-		return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(b))), n)
-	}
-	out := make([]T, n)
-	for i := range out {
-		switch p := any(&out[i]).(type) {
-		case *uint16:
-			*p = binary.LittleEndian.Uint16(b[2*i:])
-		case *uint32:
-			*p = binary.LittleEndian.Uint32(b[4*i:])
-		case *int32:
-			*p = int32(binary.LittleEndian.Uint32(b[4*i:]))
-		case *uint64:
-			*p = binary.LittleEndian.Uint64(b[8*i:])
-		case *float32:
-			*p = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
-		}
-	}
-	return out
+	return xs
 }
-
-// asBytes returns the little-endian bytes of xs.
-func asBytes[T uint16 | uint32 | int32 | uint64 | float32](xs []T) []byte {
-	var zero T
-	size := int(unsafe.Sizeof(zero))
-	if nativeLittle {
-		return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(xs))), len(xs)*size)
-	}
-	out := make([]byte, 0, len(xs)*size)
-	for _, x := range xs {
-		switch v := any(x).(type) {
-		case uint16:
-			out = binary.LittleEndian.AppendUint16(out, v)
-		case uint32:
-			out = binary.LittleEndian.AppendUint32(out, v)
-		case int32:
-			out = binary.LittleEndian.AppendUint32(out, uint32(v))
-		case uint64:
-			out = binary.LittleEndian.AppendUint64(out, v)
-		case float32:
-			out = binary.LittleEndian.AppendUint32(out, math.Float32bits(v))
-		}
-	}
-	return out
-}
-
-// stringBytes views s as bytes; they must not be written.
-func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
-
-// bytesString views b as a string; b must not change afterwards.
-func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }

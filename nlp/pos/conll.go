@@ -1,10 +1,11 @@
 package pos
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/newsnlp/newsnlp/nlp/ner/conll"
 )
 
 // Sentence is a sentence of words and their gold tags (Tags[i] tags Words[i]).
@@ -14,40 +15,28 @@ type Sentence struct {
 }
 
 // ReadCoNLL reads the words (column 1) and part-of-speech tags (column 2)
-// of a CoNLL-2003 file. -DOCSTART- lines are skipped; a blank line ends a
-// sentence. Ambiguous gold tags such as "NN|SYM" keep their first choice.
+// of a CoNLL-2003 file with conll.Read, the one reader of the format:
+// -DOCSTART- lines end a sentence, a blank line ends one too. Ambiguous
+// gold tags such as "NN|SYM" keep their first choice.
 func ReadCoNLL(r io.Reader) ([]Sentence, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
+	docs, err := conll.Read(r)
+	if err != nil {
+		return nil, fmt.Errorf("pos: %w", err)
+	}
 	var out []Sentence
-	var cur Sentence
-	flush := func() {
-		if len(cur.Words) > 0 {
-			out = append(out, cur)
-		}
-		cur = Sentence{}
-	}
-	line := 0
-	for sc.Scan() {
-		line++
-		fields := strings.Fields(sc.Text())
-		switch {
-		case len(fields) == 0:
-			flush()
-		case fields[0] == "-DOCSTART-":
-			flush()
-		case len(fields) < 2:
-			return nil, fmt.Errorf("pos: conll line %d: want at least 2 columns, got %d", line, len(fields))
-		default:
-			tag, _, _ := strings.Cut(fields[1], "|")
-			cur.Words = append(cur.Words, fields[0])
-			cur.Tags = append(cur.Tags, tag)
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			ps := Sentence{Words: s.Tokens, Tags: make([]string, len(s.Tokens))}
+			for i := range s.Tokens {
+				col := s.Gold[i] // a two-column file: token and tag
+				if len(s.Middle[i]) > 0 {
+					col = s.Middle[i][0]
+				}
+				ps.Tags[i], _, _ = strings.Cut(col, "|")
+			}
+			out = append(out, ps)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("pos: read conll: %w", err)
-	}
-	flush()
 	return out, nil
 }
 

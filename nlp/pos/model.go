@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"errors"
 	"sync"
+
+	"github.com/newsnlp/newsnlp/internal/modelfile"
 )
 
 //go:embed model/pos.bin
@@ -15,7 +17,7 @@ const DefaultModel = "model/pos.bin"
 
 // Default returns the embedded model, loaded once and shared: a Tagger is
 // safe for concurrent use. Loading is a view of the embedded arrays.
-var Default = sync.OnceValues(func() (*Tagger, error) { return decode(stringBytes(modelData)) })
+var Default = sync.OnceValues(func() (*Tagger, error) { return decode(modelfile.StringBytes(modelData)) })
 
 // ErrBadModel is wrapped by the errors Load returns for malformed files.
 var ErrBadModel = errors.New("pos: malformed model")

@@ -8,10 +8,14 @@ import (
 )
 
 // Sentence is one CoNLL sentence: its tokens and their gold tags
-// (Gold[i] tags Tokens[i]).
+// (Gold[i] tags Tokens[i]), the last column of each line.
 type Sentence struct {
 	Tokens []string
 	Gold   []string
+	// Middle holds each token's columns between the token and its gold
+	// tag (in CoNLL-2003 the part-of-speech and chunk tags); empty for a
+	// two-column file.
+	Middle [][]string
 }
 
 // Document is the run of sentences between two -DOCSTART- lines.
@@ -66,6 +70,7 @@ func Read(r io.Reader) ([]Document, error) {
 		default:
 			sent.Tokens = append(sent.Tokens, fields[0])
 			sent.Gold = append(sent.Gold, fields[len(fields)-1])
+			sent.Middle = append(sent.Middle, fields[1:len(fields)-1])
 		}
 	}
 	if err := sc.Err(); err != nil {
