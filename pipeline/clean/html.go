@@ -56,7 +56,7 @@ func HTML(page []byte, pageURL string) (Result, error) {
 			m.date = t
 		}
 		if a.Node != nil {
-			body = blockText(a.Node)
+			body = joinBlocks(contentBlocks(a.Node))
 		}
 		body = dropFurniture(dropTitle(body, m.title), &m)
 	}
@@ -117,6 +117,7 @@ func extract(doc *html.Node, pageURL *url.URL) (a readability.Article, err error
 	}()
 	p := readability.NewParser()
 	p.Logger = discard
+	p.KeepClasses = true
 	return p.ParseAndMutate(doc, pageURL)
 }
 

@@ -30,7 +30,7 @@ func Lines(n *html.Node) []string {
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			b.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
 			return
 		case html.ElementNode:
 			if hidden[n.Data] {

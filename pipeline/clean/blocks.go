@@ -1,0 +1,210 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// furnitureTags are the elements that hold page furniture, never article
+// text: figures and their captions, navigation, asides, form controls.
+var furnitureTags = map[string]bool{
+	"figure": true, "figcaption": true, "nav": true, "aside": true, "footer": true,
+	"button": true, "input": true, "select": true, "textarea": true, "label": true,
+	"dialog": true, "menu": true,
+}
+
+// furnitureAttrRE matches the class and id values sites give to page
+// furniture: captions and credits, galleries, share and social buttons,
+// related and recommended links, newsletter and subscription boxes,
+// advertisements, comments, tags, bylines and bios.
+var furnitureAttrRE = regexp.MustCompile(`(?i)caption|credit|gallery|slideshow|carousel|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|sponsor|comment|breadcrumb|sidebar|widget|popular|trending|most-?read|cookie|consent|modal|popup|outbrain|taboola|more-stories|read-?more|readmore|disclaimer|copyright|byline|author|bio\b|^(ads?|ad-slot|tags|meta|nav|menu|footer|toolbar|print|hidden|hide|visually-hidden|sr-only)$`)
+
+// furnitureToken reports whether one class name or an id names furniture.
+// WordPress's taxonomy classes ("tag-social", "category-share") name the
+// article's topics, not furniture.
+func furnitureToken(t string) bool {
+	if strings.HasPrefix(t, "tag-") || strings.HasPrefix(t, "category-") {
+		return false
+	}
+	return furnitureAttrRE.MatchString(t)
+}
+
+// isFurniture reports whether element n holds page furniture.
+func isFurniture(n *html.Node) bool {
+	if furnitureTags[n.Data] {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id":
+			for t := range strings.FieldsSeq(a.Val) {
+				if furnitureToken(t) {
+					return true
+				}
+			}
+		case "hidden", "aria-hidden":
+			if a.Key == "hidden" || a.Val == "true" {
+				return true
+			}
+		case "style":
+			if strings.Contains(strings.ReplaceAll(a.Val, " ", ""), "display:none") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// block is a line of text from one block element, with the number of its
+// code points that are link text.
+type block struct {
+	text      string
+	runes     int
+	linkRunes int
+}
+
+// linkDensity is the share of a block's text that is link text.
+func (b block) linkDensity() float64 {
+	if b.runes == 0 {
+		return 0
+	}
+	return float64(b.linkRunes) / float64(b.runes)
+}
+
+// blockWalker collects the blocks under a node, skipping furniture.
+type blockWalker struct {
+	blocks []block
+	cur    strings.Builder
+	link   int // link code points on the current line
+	inLink int // depth of <a> elements
+	// furnitureLimit is the size (in code points of text) above which an
+	// element marked as furniture is kept all the same: a page that
+	// wraps its article in a "related" or "share" class must not lose it.
+	furnitureLimit int
+}
+
+func (w *blockWalker) flush() {
+	t := strings.Join(strings.Fields(w.cur.String()), " ")
+	w.cur.Reset()
+	if t != "" {
+		n := utf8.RuneCountInString(t)
+		w.blocks = append(w.blocks, block{text: t, runes: n, linkRunes: min(w.link, n)})
+	}
+	w.link = 0
+}
+
+func (w *blockWalker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.cur.WriteString(n.Data)
+		if w.inLink > 0 {
+			w.link += utf8.RuneCountInString(strings.Join(strings.Fields(n.Data), " "))
+		}
+		return
+	case html.ElementNode:
+		if hiddenTags[n.Data] {
+			return
+		}
+		if isFurniture(n) && textRunes(n, w.furnitureLimit) < w.furnitureLimit && !hasParagraph(n) {
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && blockTags[n.Data]
+	if n.Data == "td" || n.Data == "th" {
+		// A table row is one line, its cells separated by spaces.
+		block = false
+		w.cur.WriteByte(' ')
+	}
+	if block {
+		w.flush()
+	}
+	if n.Data == "a" {
+		w.inLink++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	if n.Data == "a" {
+		w.inLink--
+	}
+	if block {
+		w.flush()
+	}
+}
+
+// paragraphRunes is the length from which a paragraph is article text
+// wherever it stands.
+const paragraphRunes = 300
+
+// hasParagraph reports whether n holds a paragraph of running text: an
+// element marked as furniture that does is a section of the article whose
+// id or class happens to look like furniture ("sharing-history").
+func hasParagraph(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && utf8.RuneCountInString(c.Data) >= paragraphRunes:
+			return true
+		case c.Type != html.ElementNode || hiddenTags[c.Data]:
+		case c.Data == "p" && textRunes(c, paragraphRunes) >= paragraphRunes:
+			return true
+		case hasParagraph(c):
+			return true
+		}
+	}
+	return false
+}
+
+// textRunes counts the code points of the text under n, stopping once it
+// reaches limit.
+func textRunes(n *html.Node, limit int) int {
+	total := 0
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			total += utf8.RuneCountInString(n.Data)
+			return total >= limit
+		}
+		if n.Type == html.ElementNode && hiddenTags[n.Data] {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n)
+	return total
+}
+
+// contentBlocks is the blocks of text under n without furniture: elements
+// marked as furniture (unless they hold most of n's text), link lists
+// (blocks that are mostly link text).
+func contentBlocks(n *html.Node) []block {
+	w := blockWalker{furnitureLimit: max(textRunes(n, 1<<30)/2, 200)}
+	w.walk(n)
+	w.flush()
+	out := w.blocks[:0]
+	for _, b := range w.blocks {
+		if b.linkDensity() <= 0.5 {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// joinBlocks is the text of bs, one block per line.
+func joinBlocks(bs []block) string {
+	var b strings.Builder
+	for i, bl := range bs {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(bl.text)
+	}
+	return b.String()
+}
