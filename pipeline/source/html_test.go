@@ -17,8 +17,8 @@ func TestHTMLFile(t *testing.T) {
 		name, input, wantID string
 		wantErr             error
 	}{
-		{"page", string(data), "seawall-jsonld_nav_cookie", nil},
-		{"empty", " \n", "seawall-jsonld_nav_cookie", ErrEmptyInput},
+		{"page", string(data), "dir/seawall-jsonld_nav_cookie", nil},
+		{"empty", " \n", "dir/seawall-jsonld_nav_cookie", ErrEmptyInput},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

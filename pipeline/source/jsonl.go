@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 )
 
@@ -27,23 +26,28 @@ var (
 	ErrEmptyInput  = errors.New("empty input: no records")
 )
 
-// JSONLines reads one article per line of r. name is the input's name
-// (for Record.Input and default ids). Fields: text (required unless html is
-// given), html, id or article_id (string or number), title, url, source,
-// byline or author, published or date (RFC 3339, "2006-01-02 15:04:05" or
-// "2006-01-02"); all other fields are kept in Meta as a JSON object with
+// JSONLines reads one article per line of r with the default Options.
+// name is the input's name (for Record.Input and default ids). The fields
+// are found by DefaultFields (text or content or body…; see Options for
+// the rest); all other fields are kept in Meta as a JSON object with
 // sorted keys. Blank lines are skipped. A line that is not a JSON object,
 // has no text, or is not valid UTF-8 is yielded with Err set; a read error
-// (a truncated .gz) is yielded once and ends the input.
+// (a truncated .gz) is yielded once and ends the input. A file whose first
+// character is "[" is a JSON array saved under a JSONL name: it is read as
+// JSONArray reads it.
 func JSONLines(r io.Reader, name string) iter.Seq[Record] {
-	return jsonLines(r, name, nil, MaxLine)
+	return jsonLines(r, name, nil, MaxLine, &Options{})
 }
 
 // jsonLines is JSONLines yielding only the lines keep accepts (all when keep
 // is nil); other lines are not decoded.
-func jsonLines(r io.Reader, name string, keep func(line int64) bool, maxLine int) iter.Seq[Record] {
+func jsonLines(r io.Reader, name string, keep func(line int64) bool, maxLine int, opts *Options) iter.Seq[Record] {
+	fields := opts.fields()
+	br := bufio.NewReaderSize(r, 64<<10)
+	if firstByte(br) == '[' {
+		return jsonValues(br, name, keep, opts)
+	}
 	return func(yield func(Record) bool) {
-		br := bufio.NewReaderSize(r, 64<<10)
 		var line int64
 		var buf []byte
 		records := 0
@@ -85,7 +89,7 @@ func jsonLines(r io.Reader, name string, keep func(line int64) bool, maxLine int
 				}
 			} else if trimmed := bytes.TrimSpace(buf); len(trimmed) > 0 {
 				records++
-				rec := parseJSONLine(trimmed, name, line)
+				rec := parseJSONLine(trimmed, name, line, opts, &fields)
 				if !yield(rec) {
 					return
 				}
@@ -101,122 +105,81 @@ func jsonLines(r io.Reader, name string, keep func(line int64) bool, maxLine int
 }
 
 // parseJSONLine decodes one JSONL record.
-func parseJSONLine(b []byte, name string, line int64) Record {
-	rec := Record{Input: name, Line: line}
+func parseJSONLine(b []byte, name string, line int64, opts *Options, f *Fields) Record {
 	if !utf8.Valid(b) {
-		rec.Err = fmt.Errorf("source: %w", ErrInvalidUTF8)
-		return rec
+		return Record{Input: name, Line: line, ID: DefaultID(name, line),
+			Err: fmt.Errorf("source: %w (JSON must be UTF-8; give the line's encoding with --encoding)", ErrInvalidUTF8)}
 	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(b, &fields); err != nil {
-		rec.Err = fmt.Errorf("source: invalid JSON: %w", err)
-		return rec
+	return decodeObject(b, name, line, opts, f)
+}
+
+// decodeObject maps one JSON object to a Record.
+func decodeObject(b []byte, name string, line int64, opts *Options, f *Fields) Record {
+	var o object
+	if err := json.Unmarshal(b, &o); err != nil {
+		return Record{Input: name, Line: line, ID: DefaultID(name, line), Err: fmt.Errorf("source: not a JSON object: %s", jsonProblem(b, err))}
 	}
-	str := func(numeric bool, keys ...string) (string, error) {
-		for _, k := range keys {
-			raw, ok := fields[k]
-			if !ok {
-				continue
-			}
-			delete(fields, k)
-			if string(raw) == "null" {
-				continue
-			}
-			var s string
-			if err := json.Unmarshal(raw, &s); err != nil {
-				// Numbers are accepted for ids.
-				if n, nerr := strconv.ParseFloat(string(raw), 64); numeric && nerr == nil {
-					return strconv.FormatFloat(n, 'f', -1, 64), nil
-				}
-				return "", fmt.Errorf("source: field %q: want a string, got %s", k, abbreviate(raw))
-			}
-			return s, nil
-		}
-		return "", nil
-	}
-	var err error
-	set := func(dst *string, keys ...string) {
-		if err != nil {
-			return
-		}
-		*dst, err = str(false, keys...)
-	}
-	rec.ID, err = str(true, "id", "article_id")
-	set(&rec.Text, "text")
-	set(&rec.HTML, "html")
-	set(&rec.Title, "title")
-	set(&rec.URL, "url")
-	set(&rec.Source, "source")
-	set(&rec.Byline, "byline", "author")
-	var published string
-	set(&published, "published", "published_at", "date")
-	if err != nil {
-		rec.Err = err
-		return rec
-	}
+	rec := o.record(name, line, opts, f)
 	if rec.ID == "" {
 		rec.ID = DefaultID(name, line)
-	}
-	if strings.TrimSpace(rec.Text) == "" && strings.TrimSpace(rec.HTML) == "" {
-		rec.Err = fmt.Errorf("source: %w (want a non-empty \"text\" or \"html\" field)", ErrNoText)
-		return rec
-	}
-	if published != "" {
-		t, perr := ParseTime(published)
-		if perr != nil {
-			rec.Err = fmt.Errorf("source: field \"published\": %w", perr)
-			return rec
-		}
-		rec.Published = &t
-	}
-	if len(fields) > 0 {
-		meta, merr := json.Marshal(fields) // map keys sorted: deterministic
-		if merr == nil {
-			rec.Meta = string(meta)
-		}
 	}
 	return rec
 }
 
-// DefaultID is the article id of a record that has none: the input's base
-// name without extensions, and the line number when there is one.
+// jsonProblem says what is wrong with b in words rather than as Go's
+// unmarshal message.
+func jsonProblem(b []byte, err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Sprintf("%s at byte %d", strings.TrimPrefix(syn.Error(), "json: "), syn.Offset)
+	case errors.As(err, &typ):
+		return fmt.Sprintf("found a JSON %s (%s)", typ.Value, abbreviate(b))
+	}
+	return err.Error()
+}
+
+// firstByte peeks at the first byte of br that is not white space (nor a
+// UTF-8 byte order mark), 0 at the end of input.
+func firstByte(br *bufio.Reader) byte {
+	for i := 1; ; i++ {
+		b, err := br.Peek(i)
+		if err != nil || len(b) < i {
+			return 0
+		}
+		c := b[i-1]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+		case i <= 3 && (c == 0xef || c == 0xbb || c == 0xbf):
+		default:
+			return c
+		}
+		if i >= 64<<10 {
+			return 0
+		}
+	}
+}
+
+// DefaultID is the article id of a record that has none: the input's name
+// (its path relative to the run's common root, "a/story.txt") without its
+// compression and format extensions ("a/story"), "stdin" for "-", and the
+// line or record number when there is one ("a/feed:3").
 func DefaultID(name string, line int64) string {
-	base := filepath.Base(name)
+	base := filepath.ToSlash(name)
 	if name == "-" {
 		base = "stdin"
 	}
-	for {
-		ext := filepath.Ext(base)
-		if ext == "" || ext == base {
-			break
-		}
+	for _, ext := range []string{".gz", ".zst"} {
 		base = strings.TrimSuffix(base, ext)
+	}
+	if _, _, ok := Classify(base); ok {
+		base = strings.TrimSuffix(base, filepath.Ext(base))
 	}
 	if line > 0 {
 		return base + ":" + strconv.FormatInt(line, 10)
 	}
 	return base
-}
-
-var timeLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04:05Z07:00",
-	"2006-01-02T15:04",
-	"2006-01-02",
-}
-
-// ParseTime parses a published date: RFC 3339, or a date and time without a
-// zone (taken as UTC), or a date. The result is in UTC.
-func ParseTime(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	for _, layout := range timeLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("cannot parse date %q (want RFC 3339 or YYYY-MM-DD)", abbreviate([]byte(s)))
 }
 
 func abbreviate(b []byte) string {

@@ -20,8 +20,9 @@ func TestJSONLines(t *testing.T) {
 		{"crlf", `{"id":"c","text":"Hi."}` + "\r\n" + `{"id":"d","text":"Yo."}` + "\r\n", []string{"c", "d"}},
 		{"no text", `{"id":"a"}`, []string{"!no text"}},
 		{"text not a string", `{"id":"a","text":5}`, []string{"!want a string"}},
-		{"not an object", `"text"`, []string{"!invalid JSON"}},
-		{"bad date", `{"text":"x","date":"soon"}`, []string{"!cannot parse date"}},
+		{"not an object", `"text"`, []string{"!not a JSON object: found a JSON string"}},
+		{"bad JSON", `{"text":"x",}`, []string{"!not a JSON object: invalid character"}},
+		{"bad date kept", `{"text":"x","date":"soon"}`, []string{"in:1"}},
 		{"empty", "", []string{"!empty input"}},
 		{"blank lines only", "\n \n", []string{"!empty input"}},
 	}
@@ -81,7 +82,7 @@ func TestJSONLinesLongLine(t *testing.T) {
 func TestJSONLinesTooLong(t *testing.T) {
 	r := strings.NewReader(`{"id":"x","text":"` + strings.Repeat("a", 1<<20) + `"}` + "\n" + `{"id":"y","text":"b"}`)
 	var got []Record
-	for rec := range jsonLines(r, "f", nil, 1<<20) {
+	for rec := range jsonLines(r, "f", nil, 1<<20, &Options{}) {
 		got = append(got, rec)
 	}
 	if len(got) != 2 || !errors.Is(got[0].Err, ErrLineTooLong) || got[0].Line != 1 || got[1].ID != "y" || got[1].Line != 2 {

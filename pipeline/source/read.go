@@ -6,12 +6,20 @@ import (
 	"sync/atomic"
 )
 
+// Read yields the records of one input with the default Options; see
+// Options.Read.
+func Read(in Input, read *atomic.Int64, keep func(line int64) bool) iter.Seq[Record] {
+	return (&Options{}).Read(in, read, keep)
+}
+
 // Read yields the records of one input. Failing to open the input, or a
 // corrupt compressed stream, gives one Record with Err set. read, when not
-// nil, counts the bytes read from the file. keep, when not nil, selects the
-// records of a multi-record input (JSONL lines, WARC records) by their Line;
-// the others are skipped without being decoded where the format allows.
-func Read(in Input, read *atomic.Int64, keep func(line int64) bool) iter.Seq[Record] {
+// nil, counts the bytes read from the file as they are read. keep, when
+// not nil, selects the records of a multi-record input (JSONL lines, JSON
+// elements, CSV rows, WARC records) by their number; the others are
+// skipped without being mapped where the format allows. Record.Input is
+// in.Path; default ids derive from in.Name.
+func (o *Options) Read(in Input, read *atomic.Int64, keep func(line int64) bool) iter.Seq[Record] {
 	return func(yield func(Record) bool) {
 		rc, err := Open(in, read)
 		if err != nil {
@@ -19,21 +27,29 @@ func Read(in Input, read *atomic.Int64, keep func(line int64) bool) iter.Seq[Rec
 			return
 		}
 		defer rc.Close()
+		name := in.name()
 		var recs iter.Seq[Record]
 		switch in.Format {
 		case JSONL:
-			recs = jsonLines(rc, in.Path, keep, MaxLine)
+			recs = jsonLines(rc, name, keep, MaxLine, o)
+		case JSON:
+			recs = jsonValues(rc, name, keep, o)
+		case CSV:
+			recs = csvRecords(rc, name, ',', keep, o)
+		case TSV:
+			recs = csvRecords(rc, name, '\t', keep, o)
 		case Text:
-			recs = TextFile(rc, in.Path)
+			recs = textFile(rc, name, o.Encoding)
 		case HTML:
-			recs = HTMLFile(rc, in.Path)
+			recs = htmlFile(rc, name, o.Encoding)
 		case WARC:
-			recs = warcRecords(rc, in.Path, keep)
+			recs = warcRecords(rc, name, keep, o.Encoding)
 		default:
 			yield(Record{Input: in.Path, Err: fmt.Errorf("source: %s: %w", in.Path, ErrUnknownFormat)})
 			return
 		}
 		for rec := range recs {
+			rec.Input = in.Path
 			if !yield(rec) {
 				return
 			}

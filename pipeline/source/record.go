@@ -24,6 +24,18 @@ type Record struct {
 	HTML string
 	// Meta is the input's other fields as a JSON object, "" if none.
 	Meta string
+	// TextField is the field of a structured record (JSON, CSV) the text
+	// or HTML came from ("content", "article.text"), "" for other inputs.
+	TextField string
+	// Charset is the encoding the bytes of a text, HTML or WARC record
+	// were decoded from, "" where the format fixes it (JSON is UTF-8).
+	Charset string
+
+	// Warnings are problems that did not stop the record: an unparseable
+	// date, a field of the wrong type, bytes replaced while decoding, a
+	// renamed duplicate id, a truncated text. Each gives an errors row of
+	// severity warning.
+	Warnings []error
 
 	// Err is set when the record could not be read; the other fields say as
 	// much as is known of where it came from.

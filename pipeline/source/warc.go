@@ -31,17 +31,19 @@ const MaxPayload = 64 << 20
 // record; URL is WARC-Target-URI; Published is WARC-Date (the cleaning stage
 // prefers a date stated by the page); ID is the WARC-Record-ID without its
 // "<urn:uuid:…>" wrapping, else a hash of the URL. HTML is the HTTP payload,
-// decoded from gzip or deflate Content-Encoding.
+// decoded from gzip or deflate Content-Encoding, then to UTF-8 from the
+// charset of its Content-Type header, a byte order mark or <meta> charset
+// (DecodeHTML).
 //
 // A record that cannot be parsed yields a Record with Err set, Input and
 // Line, and reading resumes at the next record the file still allows
 // (gowarc scans forward for the next "WARC/" header); an error that leaves
 // no way forward ends the iteration after that Record.
 func WARCFile(r io.Reader, name string) iter.Seq[Record] {
-	return warcRecords(r, name, nil)
+	return warcRecords(r, name, nil, Encoding{})
 }
 
-func warcRecords(r io.Reader, name string, keep func(line int64) bool) iter.Seq[Record] {
+func warcRecords(r io.Reader, name string, keep func(line int64) bool, enc Encoding) iter.Seq[Record] {
 	return func(yield func(Record) bool) {
 		stream, err := plainStream(r)
 		if err != nil {
@@ -95,7 +97,7 @@ func warcRecords(r io.Reader, name string, keep func(line int64) bool) iter.Seq[
 				}
 				continue
 			}
-			out, ok := htmlResponse(rec, name, n)
+			out, ok := htmlResponse(rec, name, n, enc)
 			if !ok {
 				continue
 			}
@@ -169,7 +171,7 @@ func checkHeader(rec gowarc.WarcRecord) error {
 }
 
 // htmlResponse turns a WARC record into a Record if it is an HTML response.
-func htmlResponse(rec gowarc.WarcRecord, name string, n int64) (Record, bool) {
+func htmlResponse(rec gowarc.WarcRecord, name string, n int64, enc Encoding) (Record, bool) {
 	if rec.Type() != gowarc.Response {
 		return Record{}, false
 	}
@@ -206,7 +208,11 @@ func htmlResponse(rec gowarc.WarcRecord, name string, n int64) (Record, bool) {
 	case len(bytes.TrimSpace(body)) == 0:
 		out.Err = fmt.Errorf("source: %s: warc record %d: %w", name, n, ErrEmptyInput)
 	default:
-		out.HTML = string(body)
+		d := DecodeHTML(body, hdr.Get("Content-Type"), enc)
+		out.HTML, out.Charset = d.Text, d.Charset
+		if d.Warning != nil {
+			out.Warnings = append(out.Warnings, d.Warning)
+		}
 	}
 	return out, true
 }
