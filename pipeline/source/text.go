@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	)
+)
 
 // MaxFile is the largest whole-file input (text or HTML) read.
 const MaxFile = 256 << 20
