@@ -33,12 +33,36 @@ type Article struct {
 
 // Problem is one error recorded on an article by a stage.
 type Problem struct {
-	Stage string
-	Err   error
+	Stage    string
+	Err      error
+	Severity Severity
+}
+
+// Severity says whether a problem stopped the article.
+type Severity uint8
+
+// Severities.
+const (
+	// SeverityError: the record gave no article, or a stage failed on it.
+	SeverityError Severity = iota
+	// SeverityWarning: the article came out, changed as the message says.
+	SeverityWarning
+)
+
+func (s Severity) String() string {
+	if s == SeverityWarning {
+		return "warning"
+	}
+	return "error"
 }
 
 // fail marks a the article as failed at stage.
 func (a *Article) fail(stage string, err error) {
 	a.Failed = true
 	a.Problems = append(a.Problems, Problem{Stage: stage, Err: err})
+}
+
+// warn records a problem that does not stop the article.
+func (a *Article) warn(stage string, err error) {
+	a.Problems = append(a.Problems, Problem{Stage: stage, Err: err, Severity: SeverityWarning})
 }

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsnlp/newsnlp/pipeline/source"
 )
 
 // Config says what a run reads, how it processes it and where it writes.
@@ -50,8 +52,21 @@ type Config struct {
 	// WARC) is dealt to shards record by record rather than whole (default
 	// 64 MiB); inputs of unknown size (stdin) always are.
 	ShardRecordsFrom int64
-	// Resume skips the run when its completion marker is present.
+	// Resume skips the run when its completion marker is present and
+	// records the same Stamp (program, models, settings, inputs).
 	Resume bool
+	// Source says how records are read: field mapping, date order,
+	// encoding.
+	Source source.Options
+	// MaxArticleBytes bounds an article's text (default
+	// DefaultMaxArticleBytes; HTML may be four times as long; negative: no
+	// limit): a longer one is truncated at a paragraph break with a
+	// warning, or refused when RefuseOversize is set.
+	MaxArticleBytes int
+	RefuseOversize  bool
+	// Settings are more settings that change the output, recorded in the
+	// Stamp by name (the wordpieces options of the command line).
+	Settings map[string]string
 	// Progress, when not nil, is called about every ProgressEvery from one
 	// goroutine, and once at the end.
 	Progress      func(Progress)
@@ -87,6 +102,9 @@ func (c *Config) Validate() error {
 	}
 	if c.ProgressEvery <= 0 {
 		c.ProgressEvery = time.Second
+	}
+	if c.MaxArticleBytes == 0 {
+		c.MaxArticleBytes = DefaultMaxArticleBytes
 	}
 	if c.NER == "" {
 		c.NER = "model"

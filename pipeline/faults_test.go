@@ -22,6 +22,7 @@ func TestFaultCorpus(t *testing.T) {
 	good := map[string]bool{}
 	bad := map[int64]string{} // line → expected message part
 	line := int64(0)
+	bigs := 0
 	add := func(s string) { b.WriteString(s); b.WriteByte('\n'); line++ }
 	for i := range 60 {
 		id := fmt.Sprintf("good%02d", i)
@@ -48,7 +49,14 @@ func TestFaultCorpus(t *testing.T) {
 			big := strings.Repeat("The committee met again. ", 12<<20/25)
 			row, _ := json.Marshal(map[string]string{"id": "big", "text": big})
 			add(string(row))
-			good["big"] = true
+			// The same id again: renamed big#2, big#3, … with a warning;
+			// the text is cut to --max-article-bytes, with a warning.
+			bigs++
+			if bigs == 1 {
+				good["big"] = true
+			} else {
+				good[fmt.Sprintf("big#%d", bigs)] = true
+			}
 		}
 	}
 	if err := os.WriteFile(filepath.Join(dir, "a.jsonl"), b.Bytes(), 0o644); err != nil {
@@ -90,8 +98,20 @@ func TestFaultCorpus(t *testing.T) {
 		t.Error("no article from before the truncation of the .gz")
 	}
 	seen := map[string]int{}
+	var truncated, renamed int
 	for _, e := range readJSONRows(t, filepath.Join(out, "errors.jsonl")) {
 		in, msg := filepath.Base(e["input"].(string)), e["message"].(string)
+		if e["severity"] == "warning" {
+			switch {
+			case strings.Contains(msg, "truncated to"):
+				truncated++
+			case strings.Contains(msg, "duplicate article_id"):
+				renamed++
+			default:
+				t.Errorf("unexpected warning %q", msg)
+			}
+			continue
+		}
 		seen[in]++
 		if in == "a.jsonl" {
 			l := int64(e["line"].(float64))
@@ -102,6 +122,9 @@ func TestFaultCorpus(t *testing.T) {
 	}
 	if seen["a.jsonl"] != len(bad) || seen["b.jsonl.gz"] != 1 || seen["c.jsonl"] != 1 {
 		t.Errorf("error rows per input %v, want a.jsonl %d, b.jsonl.gz 1, c.jsonl 1", seen, len(bad))
+	}
+	if truncated != bigs || renamed != bigs-1 || sum.Warnings != int64(2*bigs-1) {
+		t.Errorf("%d truncation and %d renaming warnings (summary: %d), want %d and %d", truncated, renamed, sum.Warnings, bigs, bigs-1)
 	}
 	if sum.Failed != int64(len(bad)+2) {
 		t.Errorf("summary counts %d failed records, want %d", sum.Failed, len(bad)+2)

@@ -35,7 +35,7 @@ func TestMixedFormats(t *testing.T) {
 	}
 	files := map[string][]byte{
 		"a/page.html": page, "a/page2.htm.gz": gz(page), "b/story.txt.zst": zst(text), "b/story2.txt.gz": gz(text),
-		"c/rows.jsonl.zst": zst(jsonl), "c/rows2.ndjson": jsonl, "c/ignored.csv": []byte("a,b"),
+		"c/rows.jsonl.zst": zst(jsonl), "c/rows2.ndjson": jsonl, "c/ignored.pdf": []byte("%PDF"),
 		"warc/news.warc.gz": mustRead(t, filepath.Join("testdata", "warc", "news.warc.gz")),
 	}
 	for name, b := range files {
@@ -61,8 +61,8 @@ func TestMixedFormats(t *testing.T) {
 	if !slices.Equal(inputs, want) {
 		t.Errorf("articles came from %v, want %v", inputs, want)
 	}
-	if titles["page"] == nil || titles["page"] != titles["page2"] {
-		t.Errorf("HTML titles: %v and %v", titles["page"], titles["page2"])
+	if titles["a/page"] == nil || titles["a/page"] != titles["a/page2"] {
+		t.Errorf("HTML titles: %v and %v", titles["a/page"], titles["a/page2"])
 	}
 }
 

@@ -49,6 +49,9 @@ func normalize(a *Article, c Cleaner, keepText bool) {
 		a.fail("read", rec.Err)
 		return
 	}
+	for _, w := range rec.Warnings {
+		a.warn("read", w)
+	}
 	var cl Cleaned
 	switch {
 	case rec.Text == "" && rec.HTML != "":

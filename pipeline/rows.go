@@ -35,7 +35,7 @@ func (r *rows) appendArticle(a *Article, want tableSet) {
 		}
 		r.errors = append(r.errors, schemas.Error{
 			Input: a.Record.Input, Line: a.Record.Line, ArticleID: aid,
-			Stage: p.Stage, Message: p.Err.Error(),
+			Stage: p.Stage, Severity: p.Severity.String(), Message: p.Err.Error(),
 		})
 	}
 	if a.Failed {

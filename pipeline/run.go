@@ -28,6 +28,7 @@ type Summary struct {
 	Files             []string `json:"files"`
 	// Skipped is set when --resume found the run already complete.
 	Skipped bool `json:"skipped,omitempty"`
+	Report
 }
 
 // Progress is a snapshot of a running job.
@@ -81,6 +82,13 @@ type runner struct {
 	// bytesRead counts input bytes read; bytesDone the part of it whose
 	// articles are written.
 	bytesRead, bytesDone, articles, failed, words atomic.Int64
+
+	// report explains the run; admit and errs fill it (see report.go);
+	// previous are the files of the previous run in the output directory.
+	report   Report
+	admit    *admission
+	errs     tally
+	previous []string
 }
 
 // Run executes the pipeline described by cfg. It returns an error before any
@@ -98,16 +106,20 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if err := cfg.Validate(); err != nil {
 		return Summary{}, err
 	}
-	r := &runner{cfg: cfg, start: start, layout: newLayout(cfg)}
+	r := &runner{cfg: cfg, start: start, layout: newLayout(cfg), admit: newAdmission()}
 	if err := r.prepareOutput(); err != nil {
 		return Summary{}, err
 	}
+	r.report.Stamp = newStamp(cfg, r.inputs)
 	if cfg.Resume {
 		if s, ok := r.layout.completed(); ok {
-			s.Skipped = true
-			return s, nil
+			if r.report.ResumeNote = r.report.Stamp.differs(s.Stamp); r.report.ResumeNote == "" {
+				s.Skipped = true
+				return s, nil
+			}
 		}
 	}
+	r.previous = r.layout.previousFiles()
 	if err := r.layout.clearMarker(); err != nil {
 		return Summary{}, err
 	}
@@ -138,10 +150,11 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 // takes new files.
 func (r *runner) prepareOutput() error {
 	r.want, _ = parseTables(r.cfg.Tables)
-	var err error
-	if r.inputs, err = expandInputs(r.cfg); err != nil {
+	listing, err := listInputs(r.cfg)
+	if err != nil {
 		return err
 	}
+	r.inputs, r.report.SkippedFiles = listing.Inputs, listing.Skipped
 	for _, in := range r.inputs {
 		if in.Size < 0 {
 			r.total = -1
@@ -152,7 +165,10 @@ func (r *runner) prepareOutput() error {
 	if err := os.MkdirAll(r.cfg.OutDir, 0o755); err != nil {
 		return fmt.Errorf("pipeline: output: %w", err)
 	}
-	return checkWritable(r.cfg.OutDir)
+	if err := checkWritable(r.cfg.OutDir); err != nil {
+		return err
+	}
+	return checkOutputs(r.layout, r.inputs)
 }
 
 // loadStages loads the models the configuration leaves to the defaults
@@ -169,7 +185,7 @@ func (r *runner) loadStages() error {
 	if cleaner == nil {
 		cleaner = DefaultCleaner()
 	}
-	r.stages = []Stage{Normalize(cleaner, r.cfg.KeepText), Annotate(annotators), Validate()}
+	r.stages = []Stage{Limit(r.cfg.MaxArticleBytes, r.cfg.RefuseOversize), Normalize(cleaner, r.cfg.KeepText), Annotate(annotators), Validate()}
 	if r.want.has(TableWordpieces) {
 		wp := r.cfg.Wordpieces
 		if wp == nil {
@@ -233,10 +249,11 @@ func (r *runner) read(ctx context.Context, work, order chan<- *job) error {
 		if !ok {
 			continue
 		}
-		for rec := range source.Read(in, &r.bytesRead, keep) {
+		for rec := range r.cfg.Source.Read(in, &r.bytesRead, keep) {
 			if in.FS != nil {
 				rec.Input = sampleDir + rec.Input
 			}
+			r.admit.admit(&rec)
 			batch = append(batch, &Article{Record: rec})
 			size += len(rec.Text) + len(rec.HTML)
 			if len(batch) >= r.cfg.BatchSize || size >= maxBatchBytes {
@@ -288,6 +305,7 @@ func (r *runner) order(ctx context.Context, order <-chan *job, tables []chan *jo
 		r.bytesDone.Store(j.readPos)
 		r.failed.Add(j.out.failed)
 		r.words.Add(j.out.words)
+		r.errs.add(j.out.errors)
 		for _, c := range tables {
 			select {
 			case c <- j:
@@ -336,11 +354,9 @@ func (r *runner) progress() (stop func()) {
 }
 
 func (r *runner) snapshot(done bool) Progress {
-	b := r.bytesDone.Load()
-	if done {
-		b = r.bytesRead.Load()
-	}
-	return Progress{Articles: r.articles.Load(), Failed: r.failed.Load(), Bytes: b, TotalBytes: r.total,
+	// Bytes read, not written: a huge record shows progress while it is
+	// read, before its batch is done.
+	return Progress{Articles: r.articles.Load(), Failed: r.failed.Load(), Bytes: r.bytesRead.Load(), TotalBytes: r.total,
 		Elapsed: time.Since(r.start), Done: done}
 }
 
@@ -371,6 +387,9 @@ func (r *runner) commit() (Summary, error) {
 		sum.WordsPerSecond = float64(sum.Words) / sum.Seconds
 		sum.ArticlesPerSecond = float64(sum.Articles) / sum.Seconds
 	}
+	if err := r.finishReport(&sum); err != nil {
+		return Summary{}, err
+	}
 	if err := r.layout.writeMarker(sum); err != nil {
 		return Summary{}, err
 	}
@@ -378,13 +397,6 @@ func (r *runner) commit() (Summary, error) {
 		r.cfg.Progress(r.snapshot(true))
 	}
 	return sum, nil
-}
-
-func expandInputs(cfg Config) ([]source.Input, error) {
-	if len(cfg.Inputs) == 0 {
-		return source.FromFS(cfg.Sample)
-	}
-	return source.Expand(cfg.Inputs)
 }
 
 // checkWritable fails early when dir cannot take new files.

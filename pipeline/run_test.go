@@ -73,6 +73,7 @@ type errorRow struct {
 	Line      int64   `json:"line"`
 	ArticleID *string `json:"article_id"`
 	Stage     string  `json:"stage"`
+	Severity  string  `json:"severity"`
 	Message   string  `json:"message"`
 }
 
@@ -97,7 +98,7 @@ func TestBadInput(t *testing.T) {
 	}
 	// Every good record comes out, in input order (files in lexical order).
 	// The truncated .gz yields the records before the damaged deflate block.
-	want := []string{"g1", "g2", "42", "story"}
+	want := []string{"g1", "g2", "baddate", "42", "story"}
 	gz := 0
 	for gz < len(ids)-len(want) && ids[len(want)+gz] == "gz"+strconv.Itoa(gz) {
 		gz++
@@ -111,7 +112,10 @@ func TestBadInput(t *testing.T) {
 	if !slices.Equal(ids, want) {
 		t.Errorf("articles:\n got %v\nwant %v", ids, want)
 	}
-	if m := arts[2].Meta; m == nil || *m != `{"author_score":3,"tags":["politics","norway"]}` {
+	if m := arts[2].Meta; m == nil || *m != `{"date":"yesterday"}` {
+		t.Errorf("meta of record baddate = %v", m)
+	}
+	if m := arts[3].Meta; m == nil || *m != `{"author_score":3,"tags":["politics","norway"]}` {
 		t.Errorf("meta of record 42 = %v", m)
 	}
 
@@ -122,14 +126,14 @@ func TestBadInput(t *testing.T) {
 		has   string
 	}
 	wantErrs := []where{
-		{filepath.Join(bad, "binary.txt"), 0, "invalid UTF-8"},
+		{filepath.Join(bad, "binary.txt"), 0, "binary data"},
 		{filepath.Join(bad, "empty.jsonl"), 0, "empty input"},
 		{filepath.Join(bad, "mixed.jsonl"), 2, "invalid JSON"},
 		{filepath.Join(bad, "mixed.jsonl"), 3, "no text"},
 		{filepath.Join(bad, "mixed.jsonl"), 4, "invalid UTF-8"},
 		{filepath.Join(bad, "mixed.jsonl"), 7, "no text"},
-		{filepath.Join(bad, "mixed.jsonl"), 8, "invalid JSON"},
-		{filepath.Join(bad, "mixed.jsonl"), 9, "cannot parse date"},
+		{filepath.Join(bad, "mixed.jsonl"), 8, "not a JSON object"},
+		{filepath.Join(bad, "mixed.jsonl"), 9, "cannot parse date"}, // a warning: the article came out
 		{filepath.Join(bad, "truncated.jsonl.gz"), int64(gz) + 1, "unexpected EOF"},
 	}
 	if len(errs) != len(wantErrs) {
@@ -137,11 +141,15 @@ func TestBadInput(t *testing.T) {
 	}
 	for i, w := range wantErrs {
 		e := errs[i]
-		if e.Input != w.input || e.Line != w.line || !strings.Contains(e.Message, w.has) || e.Stage != "read" {
+		severity := "error"
+		if w.line == 9 {
+			severity = "warning"
+		}
+		if e.Input != w.input || e.Line != w.line || !strings.Contains(e.Message, w.has) || e.Stage != "read" || e.Severity != severity {
 			t.Errorf("error %d = %+v, want input %s line %d message containing %q", i, e, w.input, w.line, w.has)
 		}
 	}
-	if sum.Failed != int64(len(wantErrs)) || sum.Articles != int64(len(want)) {
+	if sum.Failed != int64(len(wantErrs)-1) || sum.Articles != int64(len(want)) || sum.Warnings != 1 {
 		t.Errorf("summary: %d articles, %d failed; want %d, %d", sum.Articles, sum.Failed, len(want), len(wantErrs))
 	}
 }

@@ -46,6 +46,27 @@ func (e Encoding) String() string {
 	return e.name
 }
 
+// ErrBinary is recorded for a text file that holds binary data (NUL bytes
+// outside UTF-16, or mostly control characters).
+var ErrBinary = errors.New("binary data, not text")
+
+// looksBinary reports NUL bytes or a share of control characters (other
+// than tab, newline, carriage return, form feed) above 10% in the first
+// 8 KiB of b.
+func looksBinary(b []byte) bool {
+	head := b[:min(len(b), 8<<10)]
+	ctl := 0
+	for _, c := range head {
+		switch {
+		case c == 0:
+			return true
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f':
+			ctl++
+		}
+	}
+	return ctl*10 > len(head)
+}
+
 // Decoded is text decoded to UTF-8 and how its encoding was found.
 type Decoded struct {
 	Text string

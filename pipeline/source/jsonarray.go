@@ -34,7 +34,7 @@ func jsonValues(r io.Reader, name string, keep func(n int64) bool, opts *Options
 				if err == io.EOF {
 					yield(Record{Input: name, Err: fmt.Errorf("source: %s: %w", name, ErrEmptyInput)})
 				} else {
-					yield(Record{Input: name, Line: 1, Err: fmt.Errorf("source: %s: invalid JSON: %s", name, jsonProblem(nil, err))})
+					yield(Record{Input: name, Line: 1, Err: fmt.Errorf("source: %s: %s", name, jsonProblem(nil, err))})
 				}
 				return
 			}
@@ -49,7 +49,7 @@ func jsonValues(r io.Reader, name string, keep func(n int64) bool, opts *Options
 			n++
 			if err != nil {
 				yield(Record{Input: name, Line: n, ID: DefaultID(name, n),
-					Err: fmt.Errorf("source: %s: invalid JSON in element %d near byte %d: %s", name, n, dec.InputOffset(), jsonProblem(nil, err))})
+					Err: fmt.Errorf("source: %s: element %d near byte %d: %s", name, n, dec.InputOffset(), jsonProblem(nil, err))})
 				return
 			}
 			if keep != nil && !keep(n) {

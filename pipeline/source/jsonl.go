@@ -117,7 +117,7 @@ func parseJSONLine(b []byte, name string, line int64, opts *Options, f *Fields) 
 func decodeObject(b []byte, name string, line int64, opts *Options, f *Fields) Record {
 	var o object
 	if err := json.Unmarshal(b, &o); err != nil {
-		return Record{Input: name, Line: line, ID: DefaultID(name, line), Err: fmt.Errorf("source: not a JSON object: %s", jsonProblem(b, err))}
+		return Record{Input: name, Line: line, ID: DefaultID(name, line), Err: fmt.Errorf("source: %s", jsonProblem(b, err))}
 	}
 	rec := o.record(name, line, opts, f)
 	if rec.ID == "" {
@@ -133,9 +133,9 @@ func jsonProblem(b []byte, err error) string {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
-		return fmt.Sprintf("%s at byte %d", strings.TrimPrefix(syn.Error(), "json: "), syn.Offset)
+		return fmt.Sprintf("invalid JSON: %s at byte %d", strings.TrimPrefix(syn.Error(), "json: "), syn.Offset)
 	case errors.As(err, &typ):
-		return fmt.Sprintf("found a JSON %s (%s)", typ.Value, abbreviate(b))
+		return fmt.Sprintf("not a JSON object: found a JSON %s (%s)", typ.Value, abbreviate(b))
 	}
 	return err.Error()
 }

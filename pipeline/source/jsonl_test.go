@@ -21,7 +21,7 @@ func TestJSONLines(t *testing.T) {
 		{"no text", `{"id":"a"}`, []string{"!no text"}},
 		{"text not a string", `{"id":"a","text":5}`, []string{"!want a string"}},
 		{"not an object", `"text"`, []string{"!not a JSON object: found a JSON string"}},
-		{"bad JSON", `{"text":"x",}`, []string{"!not a JSON object: invalid character"}},
+		{"bad JSON", `{"text":"x",}`, []string{"!invalid JSON: invalid character"}},
 		{"bad date kept", `{"text":"x","date":"soon"}`, []string{"in:1"}},
 		{"empty", "", []string{"!empty input"}},
 		{"blank lines only", "\n \n", []string{"!empty input"}},

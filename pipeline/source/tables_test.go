@@ -90,7 +90,7 @@ func TestJSONArray(t *testing.T) {
 	got, _ := readFile(t, "testdata/tables/single.json")
 	checkIDs(t, got, []string{"s1"})
 	got, _ = readFile(t, "testdata/tables/truncated.json")
-	checkIDs(t, got, []string{"x1", "!invalid JSON in element 2"})
+	checkIDs(t, got, []string{"x1", "!element 2 near byte"})
 }
 
 // TestListIDs: two files of one name in different folders get different

@@ -13,8 +13,8 @@ const MaxFile = 256 << 20
 // TextFile reads a whole plain-text file as one article: its id is the
 // file name without its format and compression extensions, its text the
 // content decoded to UTF-8 (DecodeText: a byte order mark, else UTF-8 when
-// valid, else windows-1252, which covers ISO-8859-1). An empty file or a
-// read error gives a Record with Err set.
+// valid, else windows-1252, which covers ISO-8859-1). An empty file, a
+// binary file (ErrBinary) or a read error gives a Record with Err set.
 func TextFile(r io.Reader, name string) iter.Seq[Record] {
 	return textFile(r, name, Encoding{})
 }
@@ -22,6 +22,10 @@ func TextFile(r io.Reader, name string) iter.Seq[Record] {
 func textFile(r io.Reader, name string, enc Encoding) iter.Seq[Record] {
 	return wholeFile(r, name, func(rec *Record, content []byte) {
 		d := DecodeText(content, enc)
+		if d.By == "detected" && d.Charset == "windows-1252" && looksBinary(content) {
+			rec.Err = fmt.Errorf("source: %s: %w", name, ErrBinary)
+			return
+		}
 		rec.Text, rec.Charset = d.Text, d.Charset
 		if d.Warning != nil {
 			rec.Warnings = append(rec.Warnings, d.Warning)
