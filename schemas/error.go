@@ -16,5 +16,5 @@ type Error struct {
 	// article came out, changed as Message says: a date left null, a
 	// duplicate id renamed, a text truncated, bytes replaced).
 	Severity string `parquet:"severity,dict" json:"severity"`
-	Message string `parquet:"message" json:"message"`
+	Message  string `parquet:"message" json:"message"`
 }
