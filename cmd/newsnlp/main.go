@@ -24,6 +24,7 @@ type CLI struct {
 		Quotes EvalQuotesCmd `cmd:"" help:"Score quotes and speakers against PolNeAR (like polnear_quotes.py)."`
 		Clean  EvalCleanCmd  `cmd:"" help:"Score HTML main-text extraction on development sets (word 4-grams and snippets)."`
 	} `cmd:"" help:"Evaluate the models on annotated data."`
+	Show ShowCmd `cmd:"" help:"Render a run as one self-contained HTML file: articles with highlighted entities and quotes, and an index with charts."`
 	Diff DiffCmd `cmd:"" help:"Compare two runs of the same input: row counts, entities and quotes added, removed and changed."`
 	Gen  struct {
 		Corpus GenCorpusCmd `cmd:"" help:"Generate a synthetic benchmark corpus from real articles."`
