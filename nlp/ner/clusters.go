@@ -3,8 +3,6 @@ package ner
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // clusterSet maps words to the keys of their clusters, one key per
@@ -21,50 +19,20 @@ type clusterSet struct {
 type clusterSlot struct {
 	key   uint64
 	cache int32
-	used  uint32 // 1 for a filled slot, plus the word's caseForm << 8
+	used  uint32 // 1 for a filled slot
 	c     [4]uint64
 }
 
 type lowerSlot struct {
 	key  uint64
-	used uint64 // 1 for a filled slot, plus the word's caseForm << 8
+	used uint64 // 1 for a filled slot
 	c    [4]uint64
-}
-
-// caseForm is how the unlabelled text most often writes a word (its most
-// frequent form in the cluster file): evidence on whether a capitalized
-// sentence-initial or all-caps word is a name ("Greetings", "CATEGORY").
-type caseForm uint8
-
-const (
-	formOther caseForm = iota // no letter first, or unknown
-	formLower                 // "greetings"
-	formCap                   // "Paris"
-	formCaps                  // "NATO"
-	numForms
-)
-
-// formOf classifies a word as written.
-func formOf(w string) caseForm {
-	_, _, flags := shapeOf(w)
-	r, _ := utf8.DecodeRuneInString(w)
-	switch {
-	case unicode.IsLower(r):
-		return formLower
-	case flags&fAllCaps != 0:
-		return formCaps
-	case flags&fInitCap != 0:
-		return formCap
-	}
-	return formOther
 }
 
 // readClusters parses lines "word<TAB>class[<TAB>class...]", most frequent
 // word first (the output of nlp/ner/internal/clusters).
 func readClusters(b []byte, keepWords bool) (*clusterSet, error) {
 	exact, lower := map[uint64][4]uint64{}, map[uint64][4]uint64{}
-	forms := map[uint64]caseForm{} // lower-cased word -> form of its most frequent spelling
-	exactLower := map[uint64]uint64{}
 	var words []string
 	for n, line := range strings.Split(string(b), "\n") {
 		if line == "" {
@@ -78,27 +46,15 @@ func readClusters(b []byte, keepWords bool) (*clusterSet, error) {
 		for k, c := range f[1:min(len(f), 5)] {
 			keys[k] = hstr(hbyte(fnvOffset, byte(k+1)), c)
 		}
-		hw, l := hstr(fnvOffset, f[0]), hlower(fnvOffset, f[0], false)
-		exact[hw], exactLower[hw] = keys, l
+		exact[hstr(fnvOffset, f[0])] = keys
 		if keepWords {
 			words = append(words, f[0])
 		}
-		if !hasKey(lower, l) {
-			lower[l], forms[l] = keys, formOf(f[0])
+		if l := hlower(fnvOffset, f[0], false); !hasKey(lower, l) {
+			lower[l] = keys
 		}
 	}
-	cs := newClusterSet(exact, lower, words)
-	for i := range cs.exact {
-		if s := &cs.exact[i]; s.used != 0 {
-			s.used |= uint32(forms[exactLower[s.key]]) << 8
-		}
-	}
-	for i := range cs.lower {
-		if s := &cs.lower[i]; s.used != 0 {
-			s.used |= uint64(forms[s.key]) << 8
-		}
-	}
-	return cs, nil
+	return newClusterSet(exact, lower, words), nil
 }
 
 func hasKey(m map[uint64][4]uint64, k uint64) bool { _, ok := m[k]; return ok }
@@ -142,21 +98,21 @@ func (cs *clusterSet) find(hw uint64) *clusterSlot {
 	}
 }
 
-// of returns the cluster keys of word w (zero when unknown), its row in
-// the word cache (or -1) and the form of its most frequent spelling.
-func (cs *clusterSet) of(w string, hw uint64) ([4]uint64, int32, caseForm) {
+// of returns the cluster keys of word w (zero when unknown) and its row in
+// the word cache (or -1).
+func (cs *clusterSet) of(w string, hw uint64) ([4]uint64, int32) {
 	if s := cs.find(hw); s != nil {
-		return s.c, s.cache, caseForm(s.used >> 8)
+		return s.c, s.cache
 	}
 	hl := hlower(fnvOffset, w, false)
 	mask := uint64(len(cs.lower) - 1)
 	for i := hl & mask; ; i = (i + 1) & mask {
 		s := &cs.lower[i]
 		if s.used == 0 {
-			return [4]uint64{}, -1, formOther
+			return [4]uint64{}, -1
 		}
 		if s.key == hl {
-			return s.c, -1, caseForm(s.used >> 8)
+			return s.c, -1
 		}
 	}
 }

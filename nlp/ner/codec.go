@@ -19,8 +19,7 @@ import (
 //	joint weights [][2][numLabels]i16
 //	gazetteer     kinds (bytes, then end offsets []u32), slots []{key u64, mask u32, used u32}
 //	clusters      slots []{key u64, cache i32, used u32, keys [4]u64} (words as written),
-//	              slots []{key u64, used u64, keys [4]u64} (lower-cased);
-//	              used: 1 for a filled slot | caseForm << 8
+//	              slots []{key u64, used u64, keys [4]u64} (lower-cased)
 //	word cache    [][2][numLabels]f32
 const numSections = 11
 
@@ -183,17 +182,17 @@ func decodeModel(b []byte) (*Model, error) {
 	if len(cs.exact) > 0 {
 		n := 0
 		for _, s := range cs.exact {
-			if s.used&^0x3ff != 0 || s.used&0xfe != 0 || caseForm(s.used>>8) >= numForms || s.cache < -1 || int(s.cache) >= len(m.cacheRows) {
+			if s.used > 1 || s.cache < -1 || int(s.cache) >= len(m.cacheRows) {
 				return nil, errors.New("bad cluster table")
 			}
-			n += int(s.used & 1)
+			n += int(s.used)
 		}
 		full := true
 		for _, s := range cs.lower {
-			if s.used&^0x3ff != 0 || s.used&0xfe != 0 || caseForm(s.used>>8) >= numForms {
+			if s.used > 1 {
 				return nil, errors.New("bad cluster table")
 			}
-			full = full && s.used&1 == 1
+			full = full && s.used == 1
 		}
 		if !isTable(len(cs.exact)) || n == len(cs.exact) || !isTable(len(cs.lower)) || full {
 			return nil, errors.New("bad cluster table")

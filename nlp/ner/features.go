@@ -43,7 +43,6 @@ const (
 	tPass1Prev
 	tPass1Next
 	tPass1PrevWord
-	tCaseForm
 )
 
 // Token flags.
@@ -68,7 +67,6 @@ type tokInfo struct {
 	gaz                      [maxTokGaz]gazMatch
 	cluster                  [4]uint64 // cluster keys, one per granularity (0: none)
 	cache                    int32     // row in Model.cacheRows, or -1
-	form                     caseForm  // how unlabelled text most often writes the word
 	docSeen                  uint8     // bit 0: capitalized mid-sentence in the document; bit 1: written lower-case
 }
 
@@ -142,7 +140,7 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats m
 		*ti = tokInfo{hw: hstr(fnvOffset, w), hl: hlower(fnvOffset, w, true), cache: -1}
 		ti.shape, ti.shapeLong, ti.flags = shapeOf(w)
 		if m.clusters != nil {
-			ti.cluster, ti.cache, ti.form = m.clusters.of(w, ti.hw)
+			ti.cluster, ti.cache = m.clusters.of(w, ti.hw)
 		}
 	}
 	for _, s := range sents {
@@ -317,12 +315,11 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map
 	if cnext != 0 {
 		buf = append(buf, mix(tClusterNext, cnext, 0))
 	}
-	// Document-level casing evidence, and how unlabelled text writes the word.
+	// Document-level casing evidence.
 	if ti.flags&(fInitCap|fAllCaps) != 0 {
 		lowerSeen, capSeen := uint64(ti.docSeen>>1), uint64(ti.docSeen&1)
 		ctx := uint64(ti.flags & (fFirst | fCapsSentence | fAllCaps))
 		buf = append(buf,
-			mix(tCaseForm, uint64(ti.form), ctx),
 			mix(tDocLowerSeen, lowerSeen, ctx),
 			mix(tDocCapSeen, capSeen, ctx),
 			mix(tDocCase, lowerSeen<<1|capSeen, ti.shape),

@@ -73,6 +73,9 @@ func (m *Model) annotate(d *nlp.Doc, passes int) error {
 	tags := m.tagDoc(s, passes)
 	for _, r := range s.sents {
 		spans(tags[r[0]:r[1]], func(a, b, typ int) {
+			if typeLabels[typ] == nlp.Person {
+				a = trimHonorifics(s.words[r[0]:], a, b)
+			}
 			first, last := d.Tokens[r[0]+a], d.Tokens[r[0]+b-1]
 			sp := nlp.Span{Start: first.Start, End: last.End}
 			d.Mentions = append(d.Mentions, nlp.Mention{

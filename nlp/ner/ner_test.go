@@ -285,3 +285,21 @@ func TestConcurrentAnnotate(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimHonorifics(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		want  int
+	}{
+		{[]string{"Ms.", "Gross"}, 1},
+		{[]string{"MR", "SMITH"}, 1},
+		{[]string{"Sen.", "Dr.", "Frist"}, 2},
+		{[]string{"Mr."}, 0},
+		{[]string{"Misty", "Gross"}, 0},
+		{[]string{"General", "Motors"}, 0},
+	} {
+		if got := trimHonorifics(c.words, 0, len(c.words)); got != c.want {
+			t.Errorf("%q: start %d, want %d", c.words, got, c.want)
+		}
+	}
+}

