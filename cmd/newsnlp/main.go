@@ -22,6 +22,7 @@ type CLI struct {
 	Eval struct {
 		NER    EvalNERCmd    `cmd:"" name:"ner" help:"Score entity recognition on a CoNLL file (conlleval semantics)."`
 		Quotes EvalQuotesCmd `cmd:"" help:"Score quotes and speakers against PolNeAR (like polnear_quotes.py)."`
+		Corpus EvalCorpusCmd `cmd:"" help:"Score newsnlp corpus tables against a synthetic corpus's ground truth (gen corpus --stories)."`
 		Clean  EvalCleanCmd  `cmd:"" help:"Score HTML main-text extraction on development sets (word 4-grams and snippets)."`
 	} `cmd:"" help:"Evaluate the models on annotated data."`
 	Show ShowCmd `cmd:"" help:"Render a run as one self-contained HTML file: articles with highlighted entities and quotes, and an index with charts."`
