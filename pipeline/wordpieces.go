@@ -2,11 +2,13 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/wordpiece"
+	"github.com/newsnlp/newsnlp/nlp/wordpiece/hf"
 )
 
 // WordpieceEncoder encodes one sentence of a document for the wordpieces
@@ -57,8 +59,10 @@ func encodeArticle(enc WordpieceEncoder, a *Article) (err error) {
 // WordpieceOptions choose the vocabulary and the windows of the wordpieces
 // table.
 type WordpieceOptions struct {
-	// Vocab is a vocab.txt file, TokenizerJSON a HuggingFace tokenizer.json;
-	// neither means the embedded cased BERT vocabulary.
+	// Vocab is a vocab.txt file, TokenizerJSON a HuggingFace tokenizer.json
+	// (a BERT WordPiece one runs on the fast encoder, any other through
+	// sugarme: see nlp/wordpiece/hf); neither means the embedded cased BERT
+	// vocabulary.
 	Vocab, TokenizerJSON string
 	// Uncased lowercases and strips accents (for uncased vocab.txt files;
 	// tokenizer.json says so itself).
@@ -69,12 +73,16 @@ type WordpieceOptions struct {
 }
 
 type wordpieces struct {
-	enc               *wordpiece.Encoder
+	enc               *wordpiece.Encoder // the fast path, when it runs the file
+	tok               wordpiece.Tokenizer
 	maxLength, stride int
 }
 
 func (w wordpieces) Encode(d *nlp.Doc, sentence int) []wordpiece.Window {
-	return w.enc.Sentence(d, sentence, w.maxLength, w.stride)
+	if w.enc != nil {
+		return w.enc.Sentence(d, sentence, w.maxLength, w.stride)
+	}
+	return wordpiece.Windows(w.tok, d, sentence, w.maxLength, w.stride)
 }
 
 // NewWordpieces loads the encoder o describes.
@@ -93,6 +101,14 @@ func NewWordpieces(o WordpieceOptions) (WordpieceEncoder, error) {
 	switch {
 	case o.TokenizerJSON != "":
 		enc, err = wordpiece.FromTokenizerJSON(o.TokenizerJSON)
+		if errors.Is(err, wordpiece.ErrUnsupported) {
+			// Any other HuggingFace tokenizer runs through sugarme.
+			tok, err := hf.Load(o.TokenizerJSON)
+			if err != nil {
+				return nil, fmt.Errorf("pipeline: wordpieces: %w", err)
+			}
+			return wordpieces{tok: tok, maxLength: o.MaxLength, stride: o.Stride}, nil
+		}
 	case o.Vocab != "":
 		var f *os.File
 		if f, err = os.Open(o.Vocab); err == nil {
@@ -109,7 +125,7 @@ func NewWordpieces(o WordpieceOptions) (WordpieceEncoder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: wordpieces: %w", err)
 	}
-	return wordpieces{enc: enc, maxLength: o.MaxLength, stride: o.Stride}, nil
+	return wordpieces{enc: enc, tok: enc, maxLength: o.MaxLength, stride: o.Stride}, nil
 }
 
 // DefaultWordpieces is the embedded cased BERT vocabulary with windows of

@@ -39,7 +39,7 @@ type RunCmd struct {
 	MaxLength   int      `name:"max-length" default:"512" help:"wordpieces: longest window in pieces, [CLS] and [SEP] included."`
 	Stride      int      `default:"128" help:"wordpieces: pieces of overlap between windows of a long sentence."`
 	Vocab       string   `type:"existingfile" help:"wordpieces: a WordPiece vocab.txt instead of the embedded cased BERT vocabulary."`
-	Tokenizer   string   `type:"existingfile" help:"wordpieces: a tokenizer.json (HuggingFace) instead of the embedded vocabulary."`
+	Tokenizer   string   `type:"existingfile" help:"wordpieces: a HuggingFace tokenizer.json (WordPiece, byte-level BPE, Unigram, WordLevel) instead of the embedded vocabulary."`
 	Uncased     bool     `help:"wordpieces: lowercase and strip accents (for uncased vocabularies given with --vocab)."`
 	CPUProfile  string   `name:"cpuprofile" type:"path" help:"Write a CPU profile (go tool pprof) of the run to this file."`
 	MemoryMB    int64    `name:"memory-limit" default:"384" help:"Soft memory limit in MiB for the Go heap (0: none); GOMEMLIMIT, when set, wins. The models take ~150 MiB; the rest bounds buffers and garbage."`

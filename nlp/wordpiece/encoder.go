@@ -35,7 +35,8 @@ type Encoder struct {
 	lower         bool // lowercase
 	strip         bool // strip accents: NFD, then drop Mn
 	ascii         [utf8.RuneSelf]class
-	scratch       sync.Pool // *scratch
+	template      [2][]int32 // {[CLS]}, {[SEP]}
+	scratch       sync.Pool  // *scratch
 }
 
 // scratch holds the per-call buffers of an encoding, reused through a pool.
@@ -43,6 +44,7 @@ type scratch struct {
 	pieces   []Piece
 	buf      []byte
 	from, to []int32
+	anchors  []int32
 	wordIDs  []int32
 	tags     []string
 }
@@ -126,6 +128,7 @@ func newEncoder(tokens []string, c config) (*Encoder, error) {
 		}
 		*s.dst = id
 	}
+	e.template = [2][]int32{{e.cls}, {e.sep}}
 	return e, nil
 }
 

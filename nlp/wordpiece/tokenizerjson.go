@@ -2,9 +2,16 @@ package wordpiece
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 )
+
+// ErrUnsupported is returned by FromTokenizerJSON for a tokenizer.json that
+// is valid but not a BERT WordPiece tokenizer this package runs itself
+// (another model, normalizer or pre-tokenizer): package nlp/wordpiece/hf
+// runs those.
+var ErrUnsupported = errors.New("not a BERT WordPiece tokenizer")
 
 // tokenizerJSON is the part of a HuggingFace tokenizer.json a BERT
 // WordPiece tokenizer is described by.
@@ -70,7 +77,7 @@ func (tj *tokenizerJSON) config() (config, []string, error) {
 	c := defaultConfig()
 	m := tj.Model
 	if m.Type != "WordPiece" {
-		return c, nil, fmt.Errorf("model type %q is not WordPiece", m.Type)
+		return c, nil, fmt.Errorf("model type %q: %w", m.Type, ErrUnsupported)
 	}
 	if len(m.Vocab) == 0 {
 		return c, nil, fmt.Errorf("empty vocabulary")
@@ -101,7 +108,7 @@ func (tj *tokenizerJSON) config() (config, []string, error) {
 
 	if n := tj.Normalizer; n != nil {
 		if n.Type != "BertNormalizer" {
-			return c, nil, fmt.Errorf("normalizer %q is not supported (only BertNormalizer)", n.Type)
+			return c, nil, fmt.Errorf("normalizer %q (only BertNormalizer): %w", n.Type, ErrUnsupported)
 		}
 		c.clean = n.CleanText == nil || *n.CleanText
 		c.chinese = n.HandleChineseChars == nil || *n.HandleChineseChars
@@ -118,7 +125,7 @@ func (tj *tokenizerJSON) config() (config, []string, error) {
 		if p != nil {
 			typ = p.Type
 		}
-		return c, nil, fmt.Errorf("pre_tokenizer %s is not supported (only BertPreTokenizer)", typ)
+		return c, nil, fmt.Errorf("pre_tokenizer %s (only BertPreTokenizer): %w", typ, ErrUnsupported)
 	}
 
 	if p := tj.PostProcessor; p != nil {

@@ -1,6 +1,7 @@
 package wordpiece
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -28,7 +29,7 @@ func TestFromTokenizerJSON(t *testing.T) {
 	}
 
 	for _, tc := range []struct{ path, wantErr string }{
-		{"testdata/tokenizer-bpe.json", `model type "BPE" is not WordPiece`},
+		{"testdata/tokenizer-bpe.json", `model type "BPE": not a BERT WordPiece tokenizer`},
 		{"testdata/missing.json", "no such file"},
 		{"testdata/article.txt", "parse"},
 	} {
@@ -36,6 +37,9 @@ func TestFromTokenizerJSON(t *testing.T) {
 			_, err := FromTokenizerJSON(tc.path)
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) || !strings.HasPrefix(err.Error(), "wordpiece: ") {
 				t.Errorf("error %v, want one containing %q", err, tc.wantErr)
+			}
+			if unsupported := strings.Contains(tc.path, "bpe"); errors.Is(err, ErrUnsupported) != unsupported {
+				t.Errorf("errors.Is(%v, ErrUnsupported) = %v, want %v", err, !unsupported, unsupported)
 			}
 		})
 	}

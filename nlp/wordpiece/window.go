@@ -6,54 +6,72 @@ import (
 	"github.com/newsnlp/newsnlp/nlp"
 )
 
-// Window is one model input built from a sentence: [CLS], a run of the
-// sentence's pieces, [SEP]. All slices have the same length.
+// Window is one model input built from a sentence: the tokenizer's leading
+// special ids (BERT: [CLS]), a run of the sentence's pieces, its trailing
+// special ids (BERT: [SEP]). All slices have the same length.
 //
-// The slices of the windows of one Sentence call may share a backing array;
+// The slices of the windows of one Sentence or Windows call may share a backing array;
 // each is capped at its own length, so appending to one never overwrites
 // another.
 type Window struct {
 	// Window numbers the windows of a sentence from 0.
 	Window int
-	// InputIDs are the vocabulary ids, [CLS] first and [SEP] last.
+	// InputIDs are the vocabulary ids, special ids included.
 	InputIDs []int32
 	// Starts and Ends are the byte range in Doc.Text of each piece (see
-	// Piece), -1 for [CLS] and [SEP].
+	// Piece), -1 for the special ids.
 	Starts, Ends []int32
 	// WordIDs is, for each piece, the index within the sentence (0 for the
 	// sentence's first token) of the Doc token the piece belongs to: the
-	// token whose byte range contains the piece's start; for a piece
-	// starting outside every token, the last token that starts before it,
-	// else the sentence's first token. -1 for [CLS] and [SEP], and for every
-	// piece of a sentence without tokens.
+	// token whose byte range contains the piece's anchor (its start, or for
+	// a piece that begins with white space, as byte-level BPE's "Ġword"
+	// does, its first other character); for a piece anchored outside every
+	// token, the last token that starts before it, else the sentence's
+	// first token. -1 for the special ids, and for every piece of a
+	// sentence without tokens.
 	WordIDs []int32
 	// NERTags are BIO tags over the labels of Doc.Mentions: a piece whose
-	// start lies inside a mention is tagged "B-"+label if it is the first
+	// anchor lies inside a mention is tagged "B-"+label if it is the first
 	// piece of the mention in the sentence, else "I-"+label, so that
 	// continuation pieces ("##…") and later words of the mention are all
-	// I-; every other piece, [CLS] and [SEP] included, is "O". When
+	// I-; every other piece, the special ids included, is "O". When
 	// mentions overlap, the one that starts first wins. Tags are computed
 	// over the whole sentence before it is cut into windows, so a window
 	// that begins inside a mention begins with I-.
 	NERTags []string
 }
 
-// Sentence encodes sentence number sentence of d (d.Sentences[sentence]) and
-// returns its windows; nil if there is no such sentence, if its span is not
-// inside d.Text or if d.Text is 2 GiB or longer.
-//
-// The pieces are those of Encode over the sentence's text, with offsets into
-// d.Text. If the pieces plus [CLS] and [SEP] fit in maxLength, or maxLength
-// is 0 or less, there is one window. Otherwise the sentence is cut as
-// HuggingFace tokenizers cut an encoding with truncation to maxLength,
-// return_overflowing_tokens and stride: every window holds up to
-// L = maxLength-2 pieces between [CLS] and [SEP]; window k starts at piece
-// k*(L-stride), so consecutive windows share stride pieces; the last window
-// is the first one that reaches the sentence's last piece. maxLength below 3
-// counts as 3 (one piece per window); stride is clamped to [0, L-1]. A
-// sentence without pieces (only spaces or controls) gives one window
-// [CLS] [SEP].
+// Sentence encodes sentence number sentence of d with e; see Windows. It
+// reuses the encoder's scratch buffers.
 func (e *Encoder) Sentence(d *nlp.Doc, sentence int, maxLength, stride int) []Window {
+	s, _ := e.scratch.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
+	defer e.scratch.Put(s)
+	return windows(e, d, sentence, maxLength, stride, s)
+}
+
+// Windows encodes sentence number sentence of d (d.Sentences[sentence])
+// with t and returns its windows; nil if there is no such sentence, if its
+// span is not inside d.Text or if d.Text is 2 GiB or longer.
+//
+// The pieces are those of t.Append over the sentence's text, with offsets
+// into d.Text. A window is the tokenizer's leading special ids, a run of
+// pieces, its trailing special ids (BERT: [CLS] … [SEP]). If all pieces fit
+// in maxLength, or maxLength is 0 or less, there is one window. Otherwise the
+// sentence is cut as HuggingFace tokenizers cut an encoding with truncation
+// to maxLength, return_overflowing_tokens and stride: every window holds up
+// to L = maxLength minus the special ids pieces; window k starts at piece
+// k*(L-stride), so consecutive windows share stride pieces; the last window
+// is the first one that reaches the sentence's last piece. L below 1 counts
+// as 1; stride is clamped to [0, L-1]. A sentence without pieces (only
+// spaces or controls) gives one window of the special ids alone.
+func Windows(t Tokenizer, d *nlp.Doc, sentence int, maxLength, stride int) []Window {
+	return windows(t, d, sentence, maxLength, stride, new(scratch))
+}
+
+func windows(t Tokenizer, d *nlp.Doc, sentence int, maxLength, stride int, s *scratch) []Window {
 	if d == nil || sentence < 0 || sentence >= len(d.Sentences) || len(d.Text) > 1<<31-1 {
 		return nil
 	}
@@ -61,27 +79,29 @@ func (e *Encoder) Sentence(d *nlp.Doc, sentence int, maxLength, stride int) []Wi
 	if sent.Start < 0 || sent.Start > sent.End || sent.End > len(d.Text) {
 		return nil
 	}
-	s, _ := e.scratch.Get().(*scratch)
-	if s == nil {
-		s = new(scratch)
-	}
-	defer e.scratch.Put(s)
+	before, after := t.Template()
+	nb, na := len(before), len(after)
 
 	// Pieces of the sentence, offsets into d.Text.
-	s.pieces = e.appendPieces(s.pieces[:0], d.Text[sent.Start:sent.End], s)
+	if e, ok := t.(*Encoder); ok {
+		s.pieces = e.appendPieces(s.pieces[:0], d.Text[sent.Start:sent.End], s)
+	} else {
+		s.pieces = t.Append(s.pieces[:0], d.Text[sent.Start:sent.End])
+	}
 	pieces := s.pieces
 	for i := range pieces {
 		pieces[i].Start += int32(sent.Start)
 		pieces[i].End += int32(sent.Start)
 	}
-	s.wordIDs = wordIDs(s.wordIDs[:0], pieces, d, sent)
-	s.tags = nerTags(s.tags[:0], pieces, d, sent)
+	s.anchors = anchors(s.anchors[:0], pieces, d.Text)
+	s.wordIDs = wordIDs(s.wordIDs[:0], s.anchors, d, sent)
+	s.tags = nerTags(s.tags[:0], s.anchors, d, sent)
 
 	// Window bounds.
 	n := len(pieces)
 	width := n
 	if maxLength > 0 {
-		width = max(maxLength, 3) - 2
+		width = max(maxLength-nb-na, 1)
 	}
 	stride = min(max(stride, 0), width-1)
 	var bounds [][2]int
@@ -99,13 +119,13 @@ func (e *Encoder) Sentence(d *nlp.Doc, sentence int, maxLength, stride int) []Wi
 
 	total := 0
 	for _, b := range bounds {
-		total += b[1] - b[0] + 2
+		total += b[1] - b[0] + nb + na
 	}
 	ints := make([]int32, 4*total)
 	strs := make([]string, total)
 	windows := make([]Window, len(bounds))
 	for k, b := range bounds {
-		m := b[1] - b[0] + 2
+		m := b[1] - b[0] + nb + na
 		w := Window{
 			Window:   k,
 			InputIDs: ints[0:m:m],
@@ -115,36 +135,68 @@ func (e *Encoder) Sentence(d *nlp.Doc, sentence int, maxLength, stride int) []Wi
 			NERTags:  strs[0:m:m],
 		}
 		ints, strs = ints[4*m:], strs[m:]
-		w.InputIDs[0], w.InputIDs[m-1] = e.cls, e.sep
-		for _, x := range [][]int32{w.Starts, w.Ends, w.WordIDs} {
-			x[0], x[m-1] = -1, -1
+		copy(w.InputIDs, before)
+		copy(w.InputIDs[m-na:], after)
+		for _, j := range specialPositions(nb, na, m) {
+			w.Starts[j], w.Ends[j], w.WordIDs[j], w.NERTags[j] = -1, -1, -1, "O"
 		}
-		w.NERTags[0], w.NERTags[m-1] = "O", "O"
 		for j, p := range pieces[b[0]:b[1]] {
-			w.InputIDs[j+1] = p.ID
-			w.Starts[j+1], w.Ends[j+1] = p.Start, p.End
+			w.InputIDs[nb+j] = p.ID
+			w.Starts[nb+j], w.Ends[nb+j] = p.Start, p.End
 		}
-		copy(w.WordIDs[1:], s.wordIDs[b[0]:b[1]])
-		copy(w.NERTags[1:], s.tags[b[0]:b[1]])
+		copy(w.WordIDs[nb:], s.wordIDs[b[0]:b[1]])
+		copy(w.NERTags[nb:], s.tags[b[0]:b[1]])
 		windows[k] = w
 	}
 	return windows
 }
 
-// wordIDs appends to dst the sentence-relative token index of each piece (see
-// Window.WordIDs). Pieces are in text order.
-func wordIDs(dst []int32, pieces []Piece, d *nlp.Doc, sent nlp.Sentence) []int32 {
+// specialPositions returns the indices of the nb leading and na trailing
+// special ids of a window of m ids.
+func specialPositions(nb, na, m int) []int {
+	pos := make([]int, 0, nb+na)
+	for j := range nb {
+		pos = append(pos, j)
+	}
+	for j := m - na; j < m; j++ {
+		pos = append(pos, j)
+	}
+	return pos
+}
+
+// anchors appends to dst the position each piece is aligned by: its start,
+// or for a piece that begins with white space (byte-level BPE's "Ġword",
+// SentencePiece's "▁word") its first other character.
+func anchors(dst []int32, pieces []Piece, text string) []int32 {
+	for _, p := range pieces {
+		a := p.Start
+		for a < p.End && isSpaceByte(text[a]) {
+			a++
+		}
+		if a == p.End {
+			a = p.Start
+		}
+		dst = append(dst, a)
+	}
+	return dst
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// wordIDs appends to dst the sentence-relative token index of each piece,
+// given the pieces' anchors in text order (see Window.WordIDs).
+func wordIDs(dst []int32, anchors []int32, d *nlp.Doc, sent nlp.Sentence) []int32 {
 	first, end := sent.FirstToken, sent.EndToken
 	if first < 0 || end > len(d.Tokens) || first >= end {
-		for range pieces {
+		for range anchors {
 			dst = append(dst, -1)
 		}
 		return dst
 	}
 	toks := d.Tokens[first:end]
 	j := 0
-	for _, p := range pieces {
-		for j+1 < len(toks) && toks[j+1].Start <= int(p.Start) {
+	for _, a := range anchors {
+		for j+1 < len(toks) && toks[j+1].Start <= int(a) {
 			j++
 		}
 		dst = append(dst, int32(j))
@@ -152,10 +204,11 @@ func wordIDs(dst []int32, pieces []Piece, d *nlp.Doc, sent nlp.Sentence) []int32
 	return dst
 }
 
-// nerTags appends to dst the BIO tag of each piece (see Window.NERTags).
-func nerTags(dst []string, pieces []Piece, d *nlp.Doc, sent nlp.Sentence) []string {
+// nerTags appends to dst the BIO tag of each piece, given the pieces'
+// anchors in text order (see Window.NERTags).
+func nerTags(dst []string, anchors []int32, d *nlp.Doc, sent nlp.Sentence) []string {
 	n0 := len(dst)
-	for range pieces {
+	for range anchors {
 		dst = append(dst, "")
 	}
 	tags := dst[n0:]
@@ -168,9 +221,9 @@ func nerTags(dst []string, pieces []Piece, d *nlp.Doc, sent nlp.Sentence) []stri
 	slices.SortStableFunc(ms, func(a, b nlp.Mention) int { return a.Start - b.Start })
 	for _, m := range ms {
 		// First piece starting at or after the mention's start.
-		i, _ := slices.BinarySearchFunc(pieces, int32(m.Start), func(p Piece, x int32) int { return int(p.Start - x) })
+		i, _ := slices.BinarySearch(anchors, int32(m.Start))
 		begin := true
-		for ; i < len(pieces) && int(pieces[i].Start) < m.End; i++ {
+		for ; i < len(anchors) && int(anchors[i]) < m.End; i++ {
 			if tags[i] != "" {
 				continue
 			}
