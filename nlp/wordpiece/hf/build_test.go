@@ -4,26 +4,27 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"reflect"
+	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/sugarme/tokenizer/pretrained"
 )
 
 // This file builds tokenizer.json files, in a temporary directory, from the
 // vocabularies and merges that ship in the sugarme module: no network.
 
 // sugarmeModel returns the path of a file of sugarme's pretrained/model
-// directory, skipping the test when the module cache does not hold it.
+// directory, found beside the source of sugarme's pretrained package (the
+// module cache), skipping the test when it is not there.
 func sugarmeModel(t *testing.T, name string) string {
 	t.Helper()
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/sugarme/tokenizer").Output()
-	if err != nil {
-		t.Skipf("cannot locate github.com/sugarme/tokenizer: %v", err)
-	}
-	path := filepath.Join(strings.TrimSpace(string(out)), "pretrained", "model", name)
+	file, _ := runtime.FuncForPC(reflect.ValueOf(pretrained.FromFile).Pointer()).FileLine(reflect.ValueOf(pretrained.FromFile).Pointer())
+	path := filepath.Join(filepath.Dir(file), "model", name)
 	if _, err := os.Stat(path); err != nil {
-		t.Skipf("%s not in the module cache: %v", name, err)
+		t.Skipf("%s not found beside sugarme's source (%s): %v", name, file, err)
 	}
 	return path
 }

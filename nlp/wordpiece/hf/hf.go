@@ -225,12 +225,55 @@ func (t *Tokenizer) append(dst []wordpiece.Piece, text string) (out []wordpiece.
 	if t.byteLevel {
 		return a.appendPieces(dst, enc.Ids, enc.Offsets), nil
 	}
-	spans := t.spelling.locate(normalized, enc.Ids, enc.Tokens)
+	spans, ok := t.locateBySplits(normalized, enc)
+	if !ok {
+		spans = t.spelling.locate(normalized, enc.Ids, enc.Tokens)
+	}
 	offsets := make([][]int, len(spans))
 	for i, sp := range spans {
 		offsets[i] = sp[:]
 	}
 	return a.appendPieces(dst, enc.Ids, offsets), nil
+}
+
+// locateBySplits locates the pieces of enc in normalized split by split:
+// the pre-tokenizer's splits (words) are found in order in the text, then
+// each word's pieces inside it, so that an unknown piece cannot push the
+// search past its word. It reports false when the splits and the pieces'
+// word indices do not agree.
+func (t *Tokenizer) locateBySplits(normalized string, enc *tokenizer.Encoding) ([][2]int, bool) {
+	pre := t.full.GetPreTokenizer()
+	if pre == nil || len(enc.Words) != len(enc.Ids) {
+		return nil, false
+	}
+	pt, err := pre.PreTokenize(tokenizer.NewPreTokenizedString(normalized))
+	if err != nil {
+		return nil, false
+	}
+	splits := pt.GetSplits(normalizer.NormalizedTarget, tokenizer.Byte)
+	spans := make([][2]int, 0, len(enc.Ids))
+	cursor, i := 0, 0
+	for w, sp := range splits {
+		v := sp.Value
+		if t.spelling.space != "" {
+			v = strings.ReplaceAll(v, t.spelling.space, " ")
+		}
+		v = strings.TrimSpace(v)
+		k := strings.Index(normalized[cursor:], v)
+		if k < 0 {
+			return nil, false
+		}
+		start, end := cursor+k, cursor+k+len(v)
+		j := i
+		for j < len(enc.Ids) && enc.Words[j] == w {
+			j++
+		}
+		for _, s := range t.spelling.locate(normalized[start:end], enc.Ids[i:j], enc.Tokens[i:j]) {
+			spans = append(spans, [2]int{start + s[0], start + s[1]})
+		}
+		cursor, i = end, j
+	}
+	return spans, i == len(enc.Ids)
 }
 
 // encode runs sugarme's pipeline without its post-processor.

@@ -2,8 +2,10 @@ package hf
 
 import (
 	"os"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -30,12 +32,20 @@ var kinds = []struct {
 	{"unigram", unigramJSON, false, nil, []int32{1}},
 }
 
+// loaded caches the tokenizers the tests build, by build function.
+var loaded sync.Map
+
 func load(t *testing.T, build func(*testing.T) map[string]any) *Tokenizer {
 	t.Helper()
+	key := reflect.ValueOf(build).Pointer()
+	if tk, ok := loaded.Load(key); ok {
+		return tk.(*Tokenizer)
+	}
 	tk, err := Load(writeJSON(t, build(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
+	loaded.Store(key, tk)
 	return tk
 }
 
@@ -271,5 +281,41 @@ func TestLoadErrors(t *testing.T) {
 	}
 	if _, err := Load("testdata/missing.json"); err == nil {
 		t.Error("Load of a missing file: no error")
+	}
+}
+
+// TestConcurrent encodes the same lines from several goroutines at once: the
+// pieces must be those of one goroutine alone (run with -race to check the
+// sharing of sugarme's caches).
+func TestConcurrent(t *testing.T) {
+	data, err := os.ReadFile("testdata/offsets.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	for _, k := range []int{0, 2, 4} { // gpt2, bert-uncased, unigram
+		t.Run(kinds[k].name, func(t *testing.T) {
+			tk := load(t, kinds[k].build)
+			want := make([][]wordpiece.Piece, len(lines))
+			for i, l := range lines {
+				want[i] = tk.Append(nil, l)
+			}
+			var wg sync.WaitGroup
+			errs := make(chan string, 8*len(lines))
+			for range 8 {
+				wg.Go(func() {
+					for i, l := range lines {
+						if got := tk.Append(nil, l); !slices.Equal(got, want[i]) {
+							errs <- l
+						}
+					}
+				})
+			}
+			wg.Wait()
+			close(errs)
+			for l := range errs {
+				t.Errorf("%q: pieces differ when encoded concurrently", l)
+			}
+		})
 	}
 }
