@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"github.com/newsnlp/newsnlp/internal/benchdata"
+	"github.com/newsnlp/newsnlp/pipeline/clean/cleaneval"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -70,4 +72,26 @@ func BenchmarkTextLongLists(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkHTMLBenchmarkPages extracts the 181 real pages of the
+// article-extraction benchmark (../shared/data/extraction) once per
+// iteration; it skips when the shared data is absent.
+func BenchmarkHTMLBenchmarkPages(b *testing.B) {
+	pages, err := cleaneval.LoadBenchmark(benchdata.Path(b, "extraction"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int64
+	for _, p := range pages {
+		size += int64(len(p.HTML))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			HTML(p.HTML, p.URL)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages))/1e6, "ms/page")
 }

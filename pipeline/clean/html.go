@@ -48,26 +48,32 @@ func HTML(page []byte, pageURL string) (Result, error) {
 	if pu, err := url.Parse(pageURL); err == nil && pageURL != "" && pu.Host != "" {
 		u = pu
 	}
+	info := readPageInfo(doc)
+	visible := visibleText(doc)
+	cands := domCandidates(doc, info)
 	var m pageMetadata
-	body, scraped := "", false
+	scraped := false
 	if a, err := extract(doc, u); err == nil {
 		m.title, m.byline = a.Title(), cleanByline(a.Byline())
 		if t, err := a.PublishedTime(); err == nil {
 			m.date = t
 		}
 		if a.Node != nil {
-			body = joinBlocks(contentBlocks(a.Node))
+			cands = append(cands, newCandidate(fromReadability, contentBlocks(a.Node)))
 		}
-		body = dropFurniture(dropTitle(body, m.title), &m)
+	}
+	body := dropFurniture(dropTitle(choose(cands).text(), m.title), &m)
+	var visibleClean *Result
+	cleanVisible := func() Result {
+		if visibleClean == nil {
+			r := Text(visible)
+			visibleClean = &r
+		}
+		return *visibleClean
 	}
 	if body == "" || utf8.RuneCountInString(body) < 40 {
-		// Too little for the extractor: read the page as scraped text. The
-		// extractor prunes the tree it is given, so parse the page again.
-		fresh, err := html.Parse(bytes.NewReader(page))
-		if err != nil {
-			return res, fmt.Errorf("clean: parse html: %w", err)
-		}
-		fb := Text(visibleText(fresh))
+		// Too little for the extractors: read the page as scraped text.
+		fb := cleanVisible()
 		if utf8.RuneCountInString(fb.Body) > utf8.RuneCountInString(body) {
 			body, scraped = fb.Body, true
 			fillFrom(&m, fb)
@@ -90,10 +96,8 @@ func HTML(page []byte, pageURL string) (Result, error) {
 	if m.date.IsZero() && !scraped {
 		// The extractor drops the date line near the headline: read the
 		// page's visible text as scraped text for it.
-		if fresh, err := html.Parse(bytes.NewReader(page)); err == nil {
-			if fb := Text(visibleText(fresh)); fb.Published != nil {
-				m.date = *fb.Published
-			}
+		if fb := cleanVisible(); fb.Published != nil {
+			m.date = *fb.Published
 		}
 	}
 	if !m.date.IsZero() {
