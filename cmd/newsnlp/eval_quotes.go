@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,9 +12,12 @@ import (
 )
 
 // EvalQuotesCmd is `newsnlp eval quotes`: runs the pipeline over a PolNeAR
-// split and scores its quotes and speakers as polnear_quotes.py does.
+// split and scores its quotes and speakers as polnear_quotes.py does; with
+// --gold, scores the run OUT against a gold file instead.
 type EvalQuotesCmd struct {
-	Polnear string `required:"" type:"existingdir" help:"PolNeAR split directory holding text/ and attributions/."`
+	goldFlags
+	Dir     string `arg:"" optional:"" name:"OUT" type:"existingdir" help:"With --gold: the output directory of the run to score."`
+	Polnear string `type:"existingdir" help:"PolNeAR split directory holding text/ and attributions/."`
 	Workers int    `default:"0" help:"Annotate workers (0: one per CPU)."`
 	NER     string `default:"model" enum:"model,prose" help:"Entity recognizer: model or prose."`
 	Out     string `help:"Keep the pipeline output (articles.jsonl, quotes.jsonl) in this directory instead of a temporary one."`
@@ -21,6 +25,12 @@ type EvalQuotesCmd struct {
 
 // Run runs the pipeline and prints the figures.
 func (c *EvalQuotesCmd) Run() error {
+	if c.Gold != "" {
+		return evalGoldQuotes(c.goldFlags, c.Dir)
+	}
+	if c.Polnear == "" {
+		return errors.New("eval quotes: give --polnear DIR, or --gold FILE OUT")
+	}
 	out := c.Out
 	if out == "" {
 		tmp, err := os.MkdirTemp("", "newsnlp-eval-quotes-")

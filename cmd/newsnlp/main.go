@@ -20,14 +20,16 @@ type CLI struct {
 		POS TrainPOSCmd `cmd:"" name:"pos" help:"Train the part-of-speech tagger on the POS column of CoNLL-2003-style data."`
 	} `cmd:"" help:"Train the embedded models."`
 	Eval struct {
-		NER    EvalNERCmd    `cmd:"" name:"ner" help:"Score entity recognition on a CoNLL file (conlleval semantics)."`
-		Quotes EvalQuotesCmd `cmd:"" help:"Score quotes and speakers against PolNeAR (like polnear_quotes.py)."`
-		Corpus EvalCorpusCmd `cmd:"" help:"Score newsnlp corpus tables against a synthetic corpus's ground truth (gen corpus --stories)."`
-		Clean  EvalCleanCmd  `cmd:"" help:"Score HTML main-text extraction on development sets (word 4-grams and snippets)."`
+		NER      EvalNERCmd      `cmd:"" name:"ner" help:"Score entity recognition on a CoNLL file (conlleval semantics)."`
+		Quotes   EvalQuotesCmd   `cmd:"" help:"Score quotes and speakers against PolNeAR (like polnear_quotes.py), or with --gold against a gold file."`
+		Entities EvalEntitiesCmd `cmd:"" help:"Score a run's entity mentions against a gold file (P/R/F1 per label, like conlleval.py)."`
+		Corpus   EvalCorpusCmd   `cmd:"" help:"Score newsnlp corpus tables against a synthetic corpus's ground truth (gen corpus --stories)."`
+		Clean    EvalCleanCmd    `cmd:"" help:"Score HTML main-text extraction on development sets (word 4-grams and snippets)."`
 	} `cmd:"" help:"Evaluate the models on annotated data."`
-	Show ShowCmd `cmd:"" help:"Render a run as one self-contained HTML file: articles with highlighted entities and quotes, and an index with charts."`
-	Diff DiffCmd `cmd:"" help:"Compare two runs of the same input: row counts, entities and quotes added, removed and changed."`
-	Gen  struct {
+	Show       ShowCmd       `cmd:"" help:"Render a run as one self-contained HTML file: articles with highlighted entities and quotes, and an index with charts."`
+	ExportGold ExportGoldCmd `cmd:"" name:"export-gold" help:"Write a run's entities and quotes as a gold file template to correct by hand."`
+	Diff       DiffCmd       `cmd:"" help:"Compare two runs of the same input: row counts, entities and quotes added, removed and changed."`
+	Gen        struct {
 		Corpus GenCorpusCmd `cmd:"" help:"Generate a synthetic benchmark corpus from real articles."`
 	} `cmd:"" help:"Generate benchmark data."`
 }
