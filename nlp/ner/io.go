@@ -63,17 +63,6 @@ func Load(fsys fs.FS, dir string) (*Model, error) {
 	return m, nil
 }
 
-func readOptional(fsys fs.FS, name string) ([]byte, error) {
-	b, err := fs.ReadFile(fsys, name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("ner: load model: %w", err)
-	}
-	return b, nil
-}
-
 func (m *Model) setResources(gaz, clusters []byte) error {
 	if gaz != nil {
 		g, err := ReadGazetteer(bytes.NewReader(gaz))

@@ -72,9 +72,6 @@ func (t *Tagger) numHist() int { return t.nT + 2 }
 // Tags returns the tag set, in model order.
 func (t *Tagger) Tags() []string { return append([]string(nil), t.tags...) }
 
-// numWords is the size of the lexicon.
-func (t *Tagger) numWords() int { return len(t.wordEnd) }
-
 // word returns lexicon entry e.
 func (t *Tagger) word(e int32) string {
 	start := uint32(0)

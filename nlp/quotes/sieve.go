@@ -8,10 +8,9 @@ import (
 // paragraph holds one paragraph's tokens and its quoted segments while the
 // sieve runs.
 type paragraph struct {
-	text   string
-	toks   []tok
-	segs   []segment // all segments of the document
-	quotes []int     // token index of each quote token of the paragraph
+	text string
+	toks []tok
+	segs []segment // all segments of the document
 }
 
 // endsSentence reports whether the quote token toks[k] closes its sentence:

@@ -39,7 +39,7 @@ func TestCities(t *testing.T) {
 			m = binary.AppendUvarint(m, uint64(len(alt)))
 			m = append(m, alt...)
 		}
-		m = binary.AppendUvarint(m, 9<<3|0)
+		m = binary.AppendUvarint(m, 9<<3) // field 9, wire type 0 (varint)
 		m = binary.AppendUvarint(m, pop)
 		return append(binary.AppendUvarint(nil, uint64(len(m))), m...)
 	}
