@@ -54,7 +54,7 @@ func HTML(page []byte, pageURL string) (Result, error) {
 	var m pageMetadata
 	scraped := false
 	if a, err := extract(doc, u); err == nil {
-		m.title, m.byline = a.Title(), cleanByline(a.Byline())
+		m.title, m.byline = pageTitle(info, a.Title(), u), cleanByline(a.Byline())
 		if t, err := a.PublishedTime(); err == nil {
 			m.date = t
 		}
