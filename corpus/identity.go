@@ -167,6 +167,10 @@ const (
 	// surnameAloneMax: a name used alone in more than this many times the
 	// articles of the full name does not join it.
 	surnameAloneMax = 4
+	// acronymMinArticles: an acronym joins a name it abbreviates only when
+	// that name is in at least this many articles; rarer full names are
+	// too weak evidence ("CDC" is not "Christchurch District Court").
+	acronymMinArticles = 3
 )
 
 // resolve merges names into identities by three rules, each decided on the
@@ -174,7 +178,7 @@ const (
 //  1. names of one alias group of the lexicon are one place or
 //     organization ("US", "U.S.", "United States", "America");
 //  2. an acronym joins the one multi-word name of its kind whose initials
-//     it is;
+//     it is, if that name is in acronymMinArticles articles or more;
 //  3. a person's surname alone joins the one full name ending in it, or
 //     the full name that dominates (surnameShare, surnameMin).
 //
@@ -232,7 +236,8 @@ func (ns *names) resolve() {
 			if _, aliased := ns.lex.AliasGroup(st.key); aliased {
 				continue
 			}
-			if ts := targets(byInitials[string(rune('0'+st.kind))+st.key]); len(ts) == 1 {
+			if ts := targets(byInitials[string(rune('0'+st.kind))+st.key]); len(ts) == 1 &&
+				ts[0].articles >= acronymMinArticles && ts[0].articles*surnameAloneMax >= st.articles {
 				joins = append(joins, [2]int{i, ts[0].root})
 			}
 		case st.kind == People && !ns.lex.IsPlace(st.key):
@@ -267,8 +272,8 @@ type identityInfo struct {
 
 // identities returns, for every name index, its identity. The canonical
 // name of an identity is the spelling most articles use of its best name:
-// for people the name with most words (then most articles), for others the
-// name in most articles.
+// for people the name with most words (then most articles), for others a
+// name not written as an acronym, then the name in most articles.
 func (ns *names) identities() []*identityInfo {
 	best := map[int]int{}
 	for i, st := range ns.stats {
@@ -300,17 +305,21 @@ func betterName(a, b *nameStat, ai, bi int) bool {
 	if a.kind == People && len(a.words) != len(b.words) {
 		return len(a.words) > len(b.words)
 	}
+	if a.acronym != b.acronym { // "United States" over "US", "World Health Organization" over "WHO"
+		return !a.acronym
+	}
 	if a.articles != b.articles {
 		return a.articles > b.articles
 	}
 	return ai < bi
 }
 
-// topSpelling is the spelling with the highest count, then the smallest.
+// topSpelling is the spelling with the highest count, then the shortest
+// ("Donald Trump" over "Donald J. Trump"), then the smallest.
 func topSpelling(m map[string]int64) string {
 	best, n := "", int64(-1)
 	for s, c := range m {
-		if c > n || (c == n && s < best) {
+		if c > n || (c == n && (len(s) < len(best) || len(s) == len(best) && s < best)) {
 			best, n = s, c
 		}
 	}

@@ -67,8 +67,9 @@ func (b *builder) writeQuotations(ids []*identityInfo) (map[string]int64, error)
 
 // partialRef is a partial quotation waiting for a longer one.
 type partialRef struct {
-	key   string
-	words int
+	key     string
+	words   int
+	speaker string // identity with most votes, "" if none
 }
 
 // groupQuotes sums the occurrences of each key into aggFile and returns
@@ -92,7 +93,7 @@ func (b *builder) groupQuotes(ids []*identityInfo, aggFile *os.File, quoted map[
 		cur.Words = len(words)
 		if cur.Partial && len(words) >= partialMinWords {
 			k := strings.Join(words[:partialMinWords], " ")
-			partials[k] = append(partials[k], partialRef{key: cur.Key, words: len(words)})
+			partials[k] = append(partials[k], partialRef{key: cur.Key, words: len(words), speaker: topVote(cur.Votes)})
 		}
 		return enc.Encode(cur)
 	}
@@ -146,14 +147,16 @@ func (b *builder) groupQuotes(ids []*identityInfo, aggFile *os.File, quoted map[
 }
 
 // findContaining reads the quotations and returns, for each partial
-// quotation whose words appear in a longer quotation, the key of the
-// longest such quotation (then the one with most occurrences, then the
-// smallest key).
+// quotation whose words appear in a longer quotation, the key of the best
+// such quotation: one whose speaker votes include the partial's speaker,
+// then the longest, then the one with most occurrences, then the smallest
+// key.
 func findContaining(aggFile *os.File, partials map[string][]partialRef) (map[string]string, error) {
 	type best struct {
-		key   string
-		words int
-		occ   int64
+		key     string
+		speaker int // 1 if it has votes for the partial's speaker
+		words   int
+		occ     int64
 	}
 	found := map[string]best{}
 	err := eachAgg(aggFile, func(q *quotationAgg) error {
@@ -170,7 +173,10 @@ func findContaining(aggFile *os.File, partials map[string][]partialRef) (map[str
 					continue
 				}
 				cand := best{key: q.Key, words: len(words), occ: q.Occ}
-				if cur, ok := found[ref.key]; !ok || cmp.Or(cmp.Compare(cand.words, cur.words), cmp.Compare(cand.occ, cur.occ), cmp.Compare(cur.key, cand.key)) > 0 {
+				if ref.speaker != "" && q.Votes[ref.speaker] > 0 {
+					cand.speaker = 1
+				}
+				if cur, ok := found[ref.key]; !ok || cmp.Or(cmp.Compare(cand.speaker, cur.speaker), cmp.Compare(cand.words, cur.words), cmp.Compare(cand.occ, cur.occ), cmp.Compare(cur.key, cand.key)) > 0 {
 					found[ref.key] = cand
 				}
 			}
@@ -322,6 +328,17 @@ func eachAgg(f *os.File, fn func(*quotationAgg) error) error {
 		return fmt.Errorf("corpus: quotation spill: %w", err)
 	}
 	return nil
+}
+
+// topVote is the identity with most votes, then the smallest id; "" if none.
+func topVote(votes map[string]int64) string {
+	best, n := "", int64(0)
+	for id, c := range votes {
+		if c > n || (c == n && id < best) {
+			best, n = id, c
+		}
+	}
+	return best
 }
 
 func sortedKeys(m map[string]bool) []string {

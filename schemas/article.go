@@ -28,7 +28,7 @@ type Article struct {
 	NWords     int32 `parquet:"n_words" json:"n_words"`
 	NSentences int32 `parquet:"n_sentences" json:"n_sentences"`
 	// MinHash is the MinHash signature of Text over word 5-grams
-	// (fingerprint.Signature, 60 values); DupBands its 20 band keys
+	// (fingerprint.Signature, 60 values); DupBands its 30 band keys
 	// (fingerprint.BandKeys): articles sharing a band key are near-duplicate
 	// candidates. Both are empty when Text has no word.
 	MinHash  []int32 `parquet:"minhash,list" json:"minhash"`

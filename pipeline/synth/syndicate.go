@@ -124,9 +124,11 @@ func (c *Corpus) Syndicate(w, truth io.Writer, opts SyndicationOptions) (Stats, 
 	tenc := json.NewEncoder(tw)
 	tenc.SetEscapeHTML(false)
 	var made []quotation
+	used := map[int32]bool{} // paragraphs quoted from: distinct quotations do not share words
+	deck := &deck{pool: c.pool, rng: rng}
 	n := 0
 	for story := 1; story <= opts.Stories; story++ {
-		s := c.newStory(rng, speakers, &made, story)
+		s := c.newStory(rng, deck, speakers, &made, used, story)
 		copies := rng.IntN(opts.MaxCopies + 1)
 		outlet := rng.IntN(len(outlets))
 		for k := 0; k <= copies; k++ {
@@ -176,16 +178,34 @@ type placed struct {
 	at      int    // body paragraph it follows
 }
 
-func (c *Corpus) newStory(rng *rand.Rand, speakers []speaker, made *[]quotation, id int) *story {
+// deck deals the source paragraphs in a random order, reshuffling when
+// all are dealt, so that distinct stories share no paragraph until the
+// source is used up.
+type deck struct {
+	pool  []int32
+	order []int
+	rng   *rand.Rand
+}
+
+func (d *deck) next() int32 {
+	if len(d.order) == 0 {
+		d.order = d.rng.Perm(len(d.pool))
+	}
+	p := d.pool[d.order[0]]
+	d.order = d.order[1:]
+	return p
+}
+
+func (c *Corpus) newStory(rng *rand.Rand, deck *deck, speakers []speaker, made *[]quotation, used map[int32]bool, id int) *story {
 	base := &c.articles[rng.IntN(len(c.articles))]
 	s := &story{id: id, title: unescape(base.title), date: unescape(base.date)}
 	k := 5 + rng.IntN(5)
 	for range k {
-		s.body = append(s.body, unescape(c.paras[c.pool[rng.IntN(len(c.pool))]]))
+		s.body = append(s.body, unescape(c.paras[deck.next()]))
 	}
 	nq := 1 + rng.IntN(3)
 	for range nq {
-		q := quotation{id: len(*made) + 1, text: c.quoteText(rng), speaker: rng.IntN(len(speakers))}
+		q := quotation{id: len(*made) + 1, text: c.quoteText(rng, used), speaker: rng.IntN(len(speakers))}
 		*made = append(*made, q)
 		s.quotes = append(s.quotes, placed{q: q, at: rng.IntN(len(s.body))})
 	}
@@ -202,10 +222,16 @@ func (c *Corpus) newStory(rng *rand.Rand, speakers []speaker, made *[]quotation,
 	return s
 }
 
-// quoteText cuts a quotation of 10 to 24 words out of a source paragraph.
-func (c *Corpus) quoteText(rng *rand.Rand) string {
-	for {
-		words := strings.FieldsFunc(unescape(c.paras[c.pool[rng.IntN(len(c.pool))]]), func(r rune) bool {
+// quoteText cuts a quotation of 10 to 24 words out of a source paragraph
+// not quoted from before (while there are such paragraphs).
+func (c *Corpus) quoteText(rng *rand.Rand, used map[int32]bool) string {
+	for tries := 0; ; tries++ {
+		p := c.pool[rng.IntN(len(c.pool))]
+		if used[p] && tries < 100 {
+			continue
+		}
+		used[p] = true
+		words := strings.FieldsFunc(unescape(c.paras[p]), func(r rune) bool {
 			return unicode.IsSpace(r) || strings.ContainsRune("\"“”‘’'()[]", r)
 		})
 		if len(words) < 10 {
