@@ -133,27 +133,6 @@ func TestDiskFull(t *testing.T) {
 	}
 }
 
-func TestStrictExitCode(t *testing.T) {
-	bad := filepath.Join("..", "..", "pipeline", "testdata", "bad")
-	for _, c := range []struct {
-		args []string
-		code int
-	}{{nil, 0}, {[]string{"--strict"}, 2}} {
-		args := append([]string{"run", "--progress", "none", "--tables", "articles", "--out", t.TempDir()}, c.args...)
-		res, err := exec.Command(binary, append(args, bad)...).CombinedOutput()
-		code := 0
-		var exit *exec.ExitError
-		if errors.As(err, &exit) {
-			code = exit.ExitCode()
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		if code != c.code {
-			t.Errorf("%v: exit %d, want %d\n%s", c.args, code, c.code, res)
-		}
-	}
-}
-
 func TestUnwritableOutput(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "file")
 	os.WriteFile(file, nil, 0o644)

@@ -7,12 +7,17 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/alecthomas/kong"
+
+	"github.com/newsnlp/newsnlp/pipeline"
 )
 
 // CLI is the command tree.
 type CLI struct {
+	Version kong.VersionFlag `help:"Print the version (module, commit, Go) and exit."`
+
 	Run    RunCmd    `cmd:"" help:"Process article dumps into tables (runs on the embedded sample corpus when no INPUT is given)."`
 	Corpus CorpusCmd `cmd:"" help:"Tables about the whole corpus from run outputs: people, organizations, places, quotations, article_clusters, entity_links."`
 	Train  struct {
@@ -34,22 +39,64 @@ type CLI struct {
 	} `cmd:"" help:"Generate benchmark data."`
 }
 
+// Exit codes of newsnlp. Subcommands may add their own (see README).
+const (
+	exitFailure = 1 // the run failed: an unreadable input, an unwritable output, a model
+	exitUsage   = 2 // a bad command line: the message first, then where to find help
+)
+
 func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+// run parses args and runs the command, returning the exit code.
+func run(args []string) int {
 	var cli CLI
-	ctx := kong.Parse(&cli,
+	parser, err := kong.New(&cli,
 		kong.Name("newsnlp"),
 		kong.Description("Turn dumps of news articles into tables: who is mentioned and who said what."),
-		kong.UsageOnError(),
+		kong.Vars{"version": "newsnlp " + pipeline.Version()},
 	)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "newsnlp:", err)
+		return exitFailure
+	}
+	ctx, err := parser.Parse(args)
+	if err != nil {
+		usageError(err, args)
+		return exitUsage
+	}
 	if err := ctx.Run(); err != nil {
+		var usage usageErr
+		if errors.As(err, &usage) {
+			usageError(err, args)
+			return exitUsage
+		}
 		fmt.Fprintln(os.Stderr, "newsnlp:", err)
 		var code exitCoder
 		if errors.As(err, &code) {
-			os.Exit(code.ExitCode())
+			return code.ExitCode()
 		}
-		os.Exit(1)
+		return exitFailure
 	}
+	return 0
 }
+
+// usageError prints a command-line error, then one line on where help is
+// (not the whole help: the message would scroll away).
+func usageError(err error, args []string) {
+	cmd := "newsnlp"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd += " " + args[0]
+	}
+	fmt.Fprintf(os.Stderr, "newsnlp: %v\nRun '%s --help' for usage.\n", err, cmd)
+}
+
+// usageErr marks an error in the command line found after parsing (a bad
+// flag value), which exits with exitUsage.
+type usageErr struct{ error }
+
+func (u usageErr) Unwrap() error { return u.error }
 
 // exitCoder is an error that chooses the process exit code.
 type exitCoder interface{ ExitCode() int }

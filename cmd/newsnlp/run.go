@@ -4,12 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
 	"runtime/debug"
 	"runtime/pprof"
-	"sort"
 	"strconv"
 	"syscall"
 	"time"
@@ -23,12 +21,12 @@ import (
 
 // RunCmd is `newsnlp run`.
 type RunCmd struct {
-	Inputs      []string `arg:"" optional:"" name:"INPUT" help:"Files or directories (.jsonl, .txt, .html, .warc; .gz or .zst), or - for stdin. None: the embedded sample corpus."`
+	Inputs      []string `arg:"" optional:"" name:"INPUT" help:"Files or directories (.jsonl, .json, .csv, .tsv, .txt, .html, .warc; .gz or .zst), or - for stdin (JSONL). None: the embedded sample corpus."`
 	Out         string   `short:"o" default:"newsnlp-out" help:"Output directory."`
 	Format      string   `enum:"parquet,jsonl" default:"parquet" help:"Output format: parquet or jsonl (same columns, one JSON object per row)."`
 	Workers     int      `short:"w" default:"0" help:"Annotate workers (0: one per CPU)."`
 	Tables      []string `sep:"," help:"Tables to write (default: articles,sentences,tokens,mentions,entities,quotes,errors; add wordpieces). errors is always written."`
-	Strict      bool     `help:"Exit with status 2 if any record failed."`
+	Strict      bool     `help:"Exit with status 4 if any record failed."`
 	NoClean     bool     `name:"no-clean" help:"Keep plain text verbatim (no page-chrome removal)."`
 	NER         string   `name:"ner" enum:"model,prose" default:"model" help:"Entity recognizer: model (trained, embedded) or prose (prose v2 default model, for comparison)."`
 	SummaryJSON string   `name:"summary-json" type:"path" help:"Write the run summary as JSON to this file."`
@@ -43,7 +41,14 @@ type RunCmd struct {
 	Uncased     bool     `help:"wordpieces: lowercase and strip accents (for uncased vocabularies given with --vocab)."`
 	CPUProfile  string   `name:"cpuprofile" type:"path" help:"Write a CPU profile (go tool pprof) of the run to this file."`
 	MemoryMB    int64    `name:"memory-limit" default:"384" help:"Soft memory limit in MiB for the Go heap (0: none); GOMEMLIMIT, when set, wins. The models take ~150 MiB; the rest bounds buffers and garbage."`
+	InputFlags
 }
+
+// Exit codes of newsnlp run, beyond exitFailure and exitUsage.
+const (
+	exitNoArticles = 3 // the input had records or files, and no article came out
+	exitStrict     = 4 // --strict, and some record failed
+)
 
 // failedRecords is the error returned by --strict when records failed.
 type failedRecords int64
@@ -51,7 +56,15 @@ type failedRecords int64
 func (f failedRecords) Error() string {
 	return fmt.Sprintf("%d record(s) failed (see the errors table)", int64(f))
 }
-func (f failedRecords) ExitCode() int { return 2 }
+func (f failedRecords) ExitCode() int { return exitStrict }
+
+// noArticles is the error returned when a non-empty input gave no article.
+type noArticles struct{}
+
+func (noArticles) Error() string {
+	return "no article came out of the input (the reasons are above and in the errors table)"
+}
+func (noArticles) ExitCode() int { return exitNoArticles }
 
 // Run runs the pipeline.
 func (c *RunCmd) Run() error {
@@ -62,6 +75,10 @@ func (c *RunCmd) Run() error {
 	if len(c.Inputs) == 0 {
 		cfg.Sample = newsnlp.Sample()
 	}
+	if err := c.InputFlags.apply(&cfg); err != nil {
+		return usageErr{err}
+	}
+	c.settings(&cfg)
 	if err := c.shard(&cfg); err != nil {
 		return err
 	}
@@ -95,6 +112,9 @@ func (c *RunCmd) Run() error {
 		if err := os.WriteFile(c.SummaryJSON, append(b, '\n'), 0o644); err != nil {
 			return fmt.Errorf("summary: %w", err)
 		}
+	}
+	if !sum.Skipped && sum.Articles == 0 && (sum.Failed > 0 || sum.Bytes > 0 || len(sum.SkippedFiles) > 0) {
+		return noArticles{}
 	}
 	if c.Strict && sum.Failed > 0 {
 		return failedRecords(sum.Failed)
@@ -172,24 +192,6 @@ func eta(p pipeline.Progress) string {
 	frac := float64(p.Bytes) / float64(p.TotalBytes)
 	left := time.Duration(float64(p.Elapsed) * (1 - frac) / frac)
 	return fmt.Sprintf(" of %.1f MB, ETA %s", float64(p.TotalBytes)/1e6, left.Round(time.Second))
-}
-
-func printSummary(w io.Writer, cfg pipeline.Config, s pipeline.Summary) {
-	if s.Skipped {
-		fmt.Fprintf(w, "newsnlp: already complete in %s (--resume): %d articles\n", cfg.OutDir, s.Articles)
-		return
-	}
-	fmt.Fprintf(w, "newsnlp: %d articles, %d failed records, %d words in %.2f s (%.0f articles/s, %.0f words/s)\n",
-		s.Articles, s.Failed, s.Words, s.Seconds, s.ArticlesPerSecond, s.WordsPerSecond)
-	names := make([]string, 0, len(s.Rows))
-	for n := range s.Rows {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %10d rows\n", n, s.Rows[n])
-	}
-	fmt.Fprintf(w, "tables in %s/\n", cfg.OutDir)
 }
 
 // wordpieces configures the wordpieces encoder from the flags.
