@@ -121,6 +121,13 @@ func paragraph(n *html.Node) (runes, links int, ok bool) {
 	if !ok {
 		return 0, 0, false
 	}
+	runes, links = paragraphText(n)
+	return runes, links, true
+}
+
+// paragraphText measures the text under n and the part of it that is link
+// text, in code points.
+func paragraphText(n *html.Node) (runes, links int) {
 	var walk func(n *html.Node, inLink bool)
 	walk = func(n *html.Node, inLink bool) {
 		if n.Type == html.TextNode {
@@ -140,5 +147,5 @@ func paragraph(n *html.Node) (runes, links int, ok bool) {
 		}
 	}
 	walk(n, false)
-	return runes, links, true
+	return runes, links
 }

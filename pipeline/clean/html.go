@@ -82,6 +82,9 @@ func HTML(page []byte, pageURL string) (Result, error) {
 	if strings.TrimSpace(body) == "" {
 		return res, ErrNoText
 	}
+	if k := classifyPage(info, body); k != articlePage {
+		return res, noArticle(k)
+	}
 	res.Body = body
 	res.Title = strings.TrimSpace(m.title)
 	res.Byline = strings.TrimSpace(m.byline)

@@ -17,6 +17,18 @@ type pageInfo struct {
 	siteName string
 	// articleBody is the JSON-LD articleBody of the article, "" if none.
 	articleBody string
+	// h1 is the text of the first <h1>.
+	h1 string
+	// ogType is the og:type ("article", "website").
+	ogType string
+	// article reports whether the JSON-LD describes an article; listing
+	// whether it describes a collection, a list or search results.
+	article, listing bool
+	// password reports whether the page has a password field.
+	password bool
+	// runes and linkRunes measure the visible text of the <body> and the
+	// part of it that is link text.
+	runes, linkRunes int
 }
 
 // readPageInfo reads n's <title>, meta tags and JSON-LD scripts.
@@ -32,6 +44,14 @@ func readPageInfo(n *html.Node) pageInfo {
 				}
 			case "meta":
 				p.readMeta(n)
+			case "h1":
+				if p.h1 == "" {
+					p.h1 = strings.Join(strings.Fields(textOf(n)), " ")
+				}
+			case "input":
+				p.password = p.password || strings.EqualFold(attr(n, "type"), "password")
+			case "body":
+				p.runes, p.linkRunes = paragraphText(n)
 			case "script":
 				if strings.Contains(attr(n, "type"), "ld+json") && n.FirstChild != nil {
 					p.readJSONLD(n.FirstChild.Data)
@@ -73,6 +93,8 @@ func (p *pageInfo) readMeta(n *html.Node) {
 		if p.ogTitle == "" {
 			p.ogTitle = val
 		}
+	case "og:type":
+		p.ogType = strings.ToLower(val)
 	case "og:site_name", "application-name":
 		if p.siteName == "" {
 			p.siteName = val
@@ -105,9 +127,13 @@ func (p *pageInfo) readLD(v any, depth int) {
 		if g, ok := v["@graph"]; ok {
 			p.readLD(g, depth+1)
 		}
+		if listingType(v["@type"]) {
+			p.listing = true
+		}
 		if !articleType(v["@type"]) {
 			return
 		}
+		p.article = true
 		if s, ok := v["articleBody"].(string); ok && len(s) > len(p.articleBody) {
 			p.articleBody = s
 		}
@@ -132,6 +158,22 @@ func articleType(t any) bool {
 	case []any:
 		for _, e := range t {
 			if articleType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listingType reports whether a JSON-LD @type names a page that lists
+// others.
+func listingType(t any) bool {
+	switch t := t.(type) {
+	case string:
+		return t == "CollectionPage" || t == "ItemList" || t == "SearchResultsPage"
+	case []any:
+		for _, e := range t {
+			if listingType(e) {
 				return true
 			}
 		}

@@ -1,0 +1,80 @@
+package clean
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// ErrNoArticle is returned by HTML for a page that holds no article: an
+// error page, a login page, an index of other pages. The error names the
+// kind of page.
+var ErrNoArticle = errors.New("clean: page has no article")
+
+// pageKind is what a page holding no article is.
+type pageKind int
+
+const (
+	articlePage pageKind = iota
+	errorPage
+	loginPage
+	indexPage
+)
+
+func (k pageKind) String() string {
+	switch k {
+	case articlePage:
+		return "article"
+	case errorPage:
+		return "error page"
+	case loginPage:
+		return "login page"
+	case indexPage:
+		return "index page"
+	}
+	return "unknown"
+}
+
+// errorTitleRE matches the titles of error pages.
+var errorTitleRE = regexp.MustCompile(`(?i)\b(404|403|410|500|503)\b|page not found|not be found|cannot be found|can't be found|no longer available|does ?n[o']t exist|access denied|forbidden|server error|error page|^error\b|^oops`)
+
+// shortPageWords is the length under which a page that looks like an
+// error or login page is one.
+const shortPageWords = 150
+
+// classifyPage tells whether a page with the main text body holds an
+// article. Only positive evidence makes a page something else, so a short
+// article stays an article:
+//   - an error page has an error title (or <h1>) and a short text;
+//   - a login page has a password field, a short text and no paragraph
+//     of running text (40 words or more);
+//   - an index page has no paragraph of running text, and either says it
+//     is a listing (og:type "website", a JSON-LD CollectionPage, ItemList
+//     or SearchResultsPage) or is mostly link text.
+//
+// A page whose JSON-LD describes an article is an article.
+func classifyPage(info pageInfo, body string) pageKind {
+	words, longest := 0, 0
+	for l := range strings.SplitSeq(body, "\n") {
+		n := len(strings.Fields(l))
+		words += n
+		longest = max(longest, n)
+	}
+	switch {
+	case words < shortPageWords && (errorTitleRE.MatchString(info.title) || errorTitleRE.MatchString(info.h1)):
+		return errorPage
+	case info.article:
+		return articlePage
+	case info.password && words < shortPageWords && longest < 40:
+		return loginPage
+	case longest < 40 && (info.listing || info.ogType == "website" || info.linkRunes*2 > info.runes):
+		return indexPage
+	}
+	return articlePage
+}
+
+// noArticle is the error for a page of kind k.
+func noArticle(k pageKind) error {
+	return fmt.Errorf("%w: %s", ErrNoArticle, k)
+}
