@@ -58,7 +58,7 @@ func reportWords(b *testing.B, words int) {
 // prepared by the stages before it.
 func BenchmarkStages(b *testing.B) {
 	arts := loadWikinews(b)
-	anns, err := DefaultAnnotators("model")
+	anns, err := DefaultAnnotators()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -34,11 +34,8 @@ type Config struct {
 	// DefaultCleaner.
 	Cleaner Cleaner
 	// Annotators are the language stages, in order; nil means
-	// DefaultAnnotators(NER).
+	// DefaultAnnotators().
 	Annotators []NamedAnnotator
-	// NER names the entity recognizer of the default annotators: "model"
-	// (the trained model, default) or "prose".
-	NER string
 	// Wordpieces encodes the wordpieces table; nil means the default cased
 	// BERT vocabulary when that table is chosen.
 	Wordpieces WordpieceEncoder
@@ -105,9 +102,6 @@ func (c *Config) Validate() error {
 	}
 	if c.MaxArticleBytes == 0 {
 		c.MaxArticleBytes = DefaultMaxArticleBytes
-	}
-	if c.NER == "" {
-		c.NER = "model"
 	}
 	if len(c.Inputs) == 0 && c.Sample == nil {
 		return errors.New("pipeline: no inputs")

@@ -8,18 +8,17 @@ import (
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/entities"
 	"github.com/newsnlp/newsnlp/nlp/ner"
-	"github.com/newsnlp/newsnlp/nlp/ner/prosener"
 	"github.com/newsnlp/newsnlp/nlp/pos"
 	"github.com/newsnlp/newsnlp/nlp/quotes"
 	"github.com/newsnlp/newsnlp/nlp/tokenize"
 )
 
 // DefaultAnnotators are the language stages of a run, in order: sentences
-// and tokens, part-of-speech tags, entity mentions (nerName "model": the
-// embedded trained model; "prose": prose v2's default model), entities, and
-// quotes. The models are loaded once, concurrently, and shared by every
-// worker.
-func DefaultAnnotators(nerName string) ([]NamedAnnotator, error) {
+// and tokens, part-of-speech tags, entity mentions (the embedded trained
+// model), entities, and quotes. The models are loaded once, concurrently,
+// and shared by every worker. (prose v2, the baseline newsnlp is compared
+// with, is not linked into the pipeline: see internal/bench.)
+func DefaultAnnotators() ([]NamedAnnotator, error) {
 	var tagger, recognizer nlp.Annotator
 	var g errgroup.Group
 	g.Go(func() error {
@@ -28,17 +27,9 @@ func DefaultAnnotators(nerName string) ([]NamedAnnotator, error) {
 		return err
 	})
 	g.Go(func() error {
-		switch nerName {
-		case "", "model":
-			m, err := ner.Default()
-			recognizer = m
-			return err
-		case "prose":
-			m, err := prosener.New()
-			recognizer = m
-			return err
-		}
-		return fmt.Errorf("unknown NER %q (want model or prose)", nerName)
+		m, err := ner.Default()
+		recognizer = m
+		return err
 	})
 	if err := g.Wait(); err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)

@@ -177,7 +177,7 @@ func (r *runner) loadStages() error {
 	annotators := r.cfg.Annotators
 	var err error
 	if annotators == nil {
-		if annotators, err = DefaultAnnotators(r.cfg.NER); err != nil {
+		if annotators, err = DefaultAnnotators(); err != nil {
 			return err
 		}
 	}

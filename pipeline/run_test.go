@@ -10,43 +10,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // splitWords is a minimal annotator for tests of the runner itself: one
 // sentence per line, tokens split at spaces.
-var splitWords = NamedAnnotator{Name: "split", Annotator: nlp.AnnotatorFunc(func(d *nlp.Doc) error {
-	start := 0
-	for start < len(d.Text) {
-		end := strings.IndexByte(d.Text[start:], '\n')
-		if end < 0 {
-			end = len(d.Text)
-		} else {
-			end += start
-		}
-		first := len(d.Tokens)
-		i := start
-		for i < end {
-			for i < end && d.Text[i] == ' ' {
-				i++
-			}
-			j := i
-			for j < end && d.Text[j] != ' ' {
-				j++
-			}
-			if j > i {
-				d.Tokens = append(d.Tokens, nlp.Token{Span: nlp.Span{Start: i, End: j}, Text: d.Text[i:j]})
-			}
-			i = j
-		}
-		if len(d.Tokens) > first {
-			d.Sentences = append(d.Sentences, nlp.Sentence{Span: nlp.Span{Start: d.Tokens[first].Start, End: d.Tokens[len(d.Tokens)-1].End}, FirstToken: first, EndToken: len(d.Tokens)})
-		}
-		start = end + 1
-	}
-	return nil
-})}
+var splitWords = Floor()
 
 func readJSONL[T any](t *testing.T, path string) []T {
 	t.Helper()

@@ -73,11 +73,7 @@ func newStamp(cfg Config, inputs []source.Input) Stamp {
 		s.Models["annotators"] = "custom"
 	} else {
 		s.Models["pos"] = pos.ModelHash()
-		if cfg.NER == "prose" {
-			s.Models["ner"] = "prose"
-		} else {
-			s.Models["ner"] = ner.ModelHash()
-		}
+		s.Models["ner"] = ner.ModelHash()
 	}
 	tables := slices.Clone(cfg.Tables)
 	if len(tables) == 0 {
@@ -88,7 +84,6 @@ func newStamp(cfg Config, inputs []source.Input) Stamp {
 	s.Settings = map[string]string{
 		"format":            cfg.Format,
 		"tables":            strings.Join(tables, ","),
-		"ner":               cfg.NER,
 		"no-clean":          strconv.FormatBool(cfg.KeepText),
 		"shard":             fmt.Sprintf("%d/%d", cfg.Shard, cfg.Shards),
 		"date-order":        cfg.Source.DateOrder.String(),

@@ -19,7 +19,6 @@ type EvalQuotesCmd struct {
 	Dir     string `arg:"" optional:"" name:"OUT" type:"existingdir" help:"With --gold: the output directory of the run to score."`
 	Polnear string `type:"existingdir" help:"PolNeAR split directory holding text/ and attributions/."`
 	Workers int    `default:"0" help:"Annotate workers (0: one per CPU)."`
-	NER     string `default:"model" enum:"model,prose" help:"Entity recognizer: model or prose."`
 	Out     string `help:"Keep the pipeline output (articles.jsonl, quotes.jsonl) in this directory instead of a temporary one."`
 }
 
@@ -47,7 +46,6 @@ func (c *EvalQuotesCmd) Run() error {
 		Workers:  c.Workers,
 		Tables:   []string{pipeline.TableArticles, pipeline.TableQuotes},
 		KeepText: true,
-		NER:      c.NER,
 	})
 	if err != nil {
 		return fmt.Errorf("eval quotes: %w", err)

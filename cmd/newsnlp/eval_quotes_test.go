@@ -41,7 +41,7 @@ func TestEvalQuotes(t *testing.T) {
 	}
 	stdout := os.Stdout
 	os.Stdout = w
-	cmd := EvalQuotesCmd{Polnear: small, Workers: 2, NER: "prose"}
+	cmd := EvalQuotesCmd{Polnear: small, Workers: 2}
 	runErr := cmd.Run()
 	w.Close()
 	os.Stdout = stdout

@@ -6,10 +6,8 @@ import (
 	"os"
 	"time"
 
-	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/ner"
 	"github.com/newsnlp/newsnlp/nlp/ner/conll"
-	"github.com/newsnlp/newsnlp/nlp/ner/prosener"
 )
 
 // TrainNERCmd is `newsnlp train ner`: trains the NER model on a CoNLL file.
@@ -66,7 +64,6 @@ type EvalNERCmd struct {
 	Data        string `required:"" type:"existingfile" help:"CoNLL file to score on (two or more columns; the last is the gold tag, IOB1 or IOB2)."`
 	Predictions string `help:"Write 'token gold pred' lines to this file (input for conlleval)."`
 	Model       string `type:"existingdir" help:"Model directory (default: the embedded model)."`
-	NER         string `name:"ner" default:"model" enum:"model,prose" help:"Entity recognizer to score: model (trained; embedded unless --model) or prose (prose v2 default model)."`
 	NoMisc      bool   `name:"no-misc" help:"Set MISC predictions to O before scoring (for data without a MISC type, such as ieer)."`
 	Upper       bool   `help:"Upper-case every token before tagging (the data as an all-caps headline would write it)."`
 	Errors      bool   `help:"After the scores, print the errors grouped by kind (type confusion, boundary, spurious, missed; all-caps share) and gold -> predicted type, with their most frequent texts."`
@@ -82,26 +79,17 @@ func (c *EvalNERCmd) Run() error {
 	if c.Upper {
 		docs = conll.Upper(docs)
 	}
-	var a nlp.Annotator
-	switch c.NER {
-	case "prose":
-		if a, err = prosener.New(); err != nil {
-			return err
-		}
-	default:
-		var m *ner.Model
-		if c.Model != "" {
-			m, err = ner.Load(os.DirFS(c.Model), ".")
-		} else {
-			m, err = ner.Default()
-		}
-		if err != nil {
-			return err
-		}
-		a = m
+	var m *ner.Model
+	if c.Model != "" {
+		m, err = ner.Load(os.DirFS(c.Model), ".")
+	} else {
+		m, err = ner.Default()
+	}
+	if err != nil {
+		return err
 	}
 	start := time.Now()
-	counts, preds, err := conll.Evaluate(a, docs)
+	counts, preds, err := conll.Evaluate(m, docs)
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,6 @@ type RunCmd struct {
 	Tables      []string `sep:"," help:"Tables to write (default: articles,sentences,tokens,mentions,entities,quotes,errors; add wordpieces). errors is always written."`
 	Strict      bool     `help:"Exit with status 4 if any record failed."`
 	NoClean     bool     `name:"no-clean" help:"Keep plain text verbatim (no page-chrome removal)."`
-	NER         string   `name:"ner" enum:"model,prose" default:"model" help:"Entity recognizer: model (trained, embedded) or prose (prose v2 default model, for comparison)."`
 	SummaryJSON string   `name:"summary-json" type:"path" help:"Write the run summary as JSON to this file."`
 	Shard       string   `help:"Process shard i/n of the input (0-based). Without it, JOB_COMPLETION_INDEX and --shards select the shard."`
 	Shards      int      `help:"Number of shards when the shard index comes from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)."`
@@ -70,7 +69,7 @@ func (noArticles) ExitCode() int { return exitNoArticles }
 func (c *RunCmd) Run() error {
 	cfg := pipeline.Config{
 		Inputs: c.Inputs, OutDir: c.Out, Format: c.Format, Workers: c.Workers, Tables: c.Tables,
-		KeepText: c.NoClean, NER: c.NER, Resume: c.Resume,
+		KeepText: c.NoClean, Resume: c.Resume,
 	}
 	if len(c.Inputs) == 0 {
 		cfg.Sample = newsnlp.Sample()

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/newsnlp/newsnlp/internal/benchdata"
+	"github.com/newsnlp/newsnlp/nlp/ner/conll"
+	"github.com/newsnlp/newsnlp/nlp/ner/prosener"
+	"github.com/newsnlp/newsnlp/pipeline"
+)
+
+func main() {
+	corpus := flag.String("corpus", filepath.Join(benchdata.Dir(), benchdata.WikinewsFile), "JSONL corpus (one article per line with a text field)")
+	runs := flag.Int("runs", 3, "runs of each system; the median is reported")
+	conllFile := flag.String("conll", "", "score prose v2's NER on this CoNLL file instead of timing")
+	flag.Parse()
+	var err error
+	if *conllFile != "" {
+		err = scoreProse(*conllFile)
+	} else {
+		err = bench(*corpus, *runs)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+// system is one thing timed: run does one pass over the corpus.
+type system struct {
+	name string
+	run  func() error
+	cpu  []float64 // CPU seconds of each run
+	wall []float64
+}
+
+func bench(corpus string, runs int) error {
+	if runs < 1 {
+		return errors.New("-runs must be at least 1")
+	}
+	runtime.GOMAXPROCS(1)
+	texts, err := readTexts(corpus)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "newsnlp-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+
+	loadStart := time.Now()
+	model := prose.ModelFromData("en")
+	proseLoad := time.Since(loadStart)
+
+	var words int64
+	runPipeline := func(anns []pipeline.NamedAnnotator) func() error {
+		return func() error {
+			out, err := os.MkdirTemp(tmp, "out-")
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(out)
+			sum, err := pipeline.Run(context.Background(), pipeline.Config{
+				Inputs: []string{corpus}, OutDir: out, Workers: 1, Annotators: anns,
+			})
+			if anns == nil {
+				words = sum.Words
+			}
+			return err
+		}
+	}
+	systems := []*system{
+		{name: "prose v2 (tokenize+tag+NER)", run: func() error { return runProse(model, texts) }},
+		{name: "floor (read+clean+write)", run: runPipeline([]pipeline.NamedAnnotator{pipeline.Floor()})},
+		{name: "newsnlp pipeline", run: runPipeline(nil)},
+	}
+	fmt.Printf("corpus %s: %d articles; GOMAXPROCS=1, %s; load average at start %s\n",
+		corpus, len(texts), runtime.Version(), loadAverage())
+	fmt.Printf("prose model loaded once in %.2fs (not counted)\n", proseLoad.Seconds())
+	for r := range runs {
+		for _, s := range systems {
+			runtime.GC()
+			cpu0, wall0 := benchdata.CPUSeconds(), time.Now()
+			if err := s.run(); err != nil {
+				return fmt.Errorf("%s: %w", s.name, err)
+			}
+			s.cpu = append(s.cpu, benchdata.CPUSeconds()-cpu0)
+			s.wall = append(s.wall, time.Since(wall0).Seconds())
+		}
+		fmt.Fprintf(os.Stderr, "run %d of %d done\n", r+1, runs)
+	}
+	fmt.Printf("load average at end %s\n\n", loadAverage())
+	fmt.Printf("words: %d (tokens of the pipeline that hold a letter or digit)\n\n", words)
+	fmt.Printf("| system | CPU s (median of %d) | wall s (median) | words per CPU s |\n|---|---|---|---|\n", runs)
+	for _, s := range systems {
+		c := median(s.cpu)
+		fmt.Printf("| %s | %.3f | %.3f | %.0f |\n", s.name, c, median(s.wall), float64(words)/c)
+	}
+	prosed, floor, full := median(systems[0].cpu), median(systems[1].cpu), median(systems[2].cpu)
+	fmt.Printf("\npipeline / floor CPU time: %.2fx (target ≤ 2x)\n", full/floor)
+	fmt.Printf("pipeline vs prose v2 words/s: %.1fx (target ≥ 20x)\n", prosed/full)
+	return nil
+}
+
+// runProse runs prose v2 over every text: tokens, part-of-speech tags and
+// entities, with the model loaded once and sentence segmentation off (the
+// segmenter reloads its data for every document).
+func runProse(model *prose.Model, texts []string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("prose panicked: %v", r)
+		}
+	}()
+	n := 0
+	for _, text := range texts {
+		doc, err := prose.NewDocument(text, prose.UsingModel(model), prose.WithSegmentation(false))
+		if err != nil {
+			return err
+		}
+		n += len(doc.Tokens()) + len(doc.Entities())
+	}
+	if n == 0 && len(texts) > 0 {
+		return errors.New("prose found no tokens")
+	}
+	return nil
+}
+
+// readTexts returns the text field of every line of a JSONL file.
+func readTexts(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 256<<20)
+	for sc.Scan() {
+		var row struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			return nil, fmt.Errorf("%s line %d: %w", path, len(texts)+1, err)
+		}
+		texts = append(texts, row.Text)
+	}
+	return texts, sc.Err()
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
+}
+
+// scoreProse prints conlleval-style figures of prose v2's entity recognizer
+// on a CoNLL file.
+func scoreProse(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	docs, err := conll.Read(f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	a, err := prosener.New()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	counts, _, err := conll.Evaluate(a, docs)
+	if err != nil {
+		return err
+	}
+	secs := time.Since(start).Seconds()
+	if err := counts.WriteReport(os.Stdout); err != nil {
+		return err
+	}
+	fmt.Printf("%d tokens in %.2fs: %.0f tokens/s\n", counts.Tokens, secs, float64(counts.Tokens)/secs)
+	return nil
+}
