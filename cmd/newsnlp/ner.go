@@ -23,6 +23,7 @@ type TrainNERCmd struct {
 	MinCount   int     `default:"2" help:"Minimum feature count."`
 	Seed       uint64  `default:"1" help:"Random seed (same seed and data give the same model)."`
 	Upper      float64 `default:"0" help:"Share of training documents (0-1) added again upper-cased (casing robustness)."`
+	Datelines  float64 `default:"0" help:"Share of dateline sentences (0-1) merged into the next sentence as today's news writes them (\"BEIJING — ...\")."`
 }
 
 // Run trains and saves the model.
@@ -31,7 +32,7 @@ func (c *TrainNERCmd) Run() error {
 	if err != nil {
 		return err
 	}
-	opt := ner.TrainOptions{Epochs: c.Epochs, Folds: c.Folds, FoldEpochs: c.FoldEpochs, MinCount: c.MinCount, Seed: c.Seed, Upper: c.Upper, Log: os.Stderr}
+	opt := ner.TrainOptions{Epochs: c.Epochs, Folds: c.Folds, FoldEpochs: c.FoldEpochs, MinCount: c.MinCount, Seed: c.Seed, Upper: c.Upper, Datelines: c.Datelines, Log: os.Stderr}
 	if c.Dev != "" {
 		if opt.Dev, err = readCoNLL(c.Dev); err != nil {
 			return err

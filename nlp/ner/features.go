@@ -43,6 +43,7 @@ const (
 	tPass1Prev
 	tPass1Next
 	tPass1PrevWord
+	tPerIntro
 )
 
 // Token flags.
@@ -154,9 +155,7 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats m
 			}
 		}
 		capsSent := letters >= 2 && caps*10 >= letters*8
-		if s[0] < s[1] {
-			infos[s[0]].flags |= fFirst
-		}
+		markFirst(words, infos, s[0], s[1])
 		for i := s[0]; i < s[1]; i++ {
 			if capsSent {
 				infos[i].flags |= fCapsSentence
@@ -198,10 +197,51 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats m
 	}
 }
 
+// markFirst sets fFirst on the first token of the sentence [s0, s1) and
+// on the first word proper: after leading punctuation (quotes, dashes)
+// and after a bracketed segment that opens the sentence, as in
+// interview transcripts ("((Akram Pasha)) Greetings.").
+func markFirst(words []string, infos []tokInfo, s0, s1 int) {
+	if s0 >= s1 {
+		return
+	}
+	infos[s0].flags |= fFirst
+	i := s0
+	for i < s1 && infos[i].flags&fNoLetter != 0 && !isOpenBracket(words[i]) {
+		i++
+	}
+	if i < s1 && isOpenBracket(words[i]) {
+		depth := 0
+		for ; i < s1; i++ {
+			if isOpenBracket(words[i]) {
+				depth++
+			} else if isCloseBracket(words[i]) {
+				depth--
+				if depth == 0 {
+					i++
+					break
+				}
+			}
+		}
+		if depth != 0 {
+			return
+		}
+		for i < s1 && infos[i].flags&fNoLetter != 0 {
+			i++
+		}
+	}
+	if i < s1 {
+		infos[i].flags |= fFirst
+	}
+}
+
+func isOpenBracket(w string) bool  { return w == "(" || w == "[" || w == "{" }
+func isCloseBracket(w string) bool { return w == ")" || w == "]" || w == "}" }
+
 // pass1Info is what the second pass knows of the first.
 type pass1Info struct {
 	labels []uint8             // pass-1 label per token
-	agg    map[uint64][5]int32 // lower-cased word -> count of pass-1 labels by type (index 4: O)
+	agg    map[uint64][6]int32 // lower-cased word -> count of pass-1 labels by type (index 4: O; 5: last word of a person's full name)
 }
 
 // staticFeatures appends the features that depend only on the word
@@ -354,6 +394,8 @@ func (m *Model) extractPass2(buf []uint64, infos []tokInfo, s0, s1, i int, p1 *p
 	if !ok {
 		return buf
 	}
+	// News introduces a person by full name before using the surname alone.
+	buf = append(buf, mix(tPerIntro, uint64(min(counts[5], 1)), own))
 	best, bestN, ents := -1, int32(0), int32(0)
 	for t := range 4 {
 		if counts[t] > 0 {

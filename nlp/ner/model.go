@@ -37,14 +37,14 @@ type scratch struct {
 	em    [][numLabels]float32
 	back  [][numLabels]uint8
 	tags  [2][]uint8
-	agg   map[uint64][5]int32
+	agg   map[uint64][6]int32
 }
 
 func (m *Model) getScratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{stats: map[uint64]docStat{}, agg: map[uint64][5]int32{}}
+	return &scratch{stats: map[uint64]docStat{}, agg: map[uint64][6]int32{}}
 }
 
 // Annotate appends the named entity mentions of d to d.Mentions, with
@@ -149,7 +149,8 @@ func (m *Model) tagDoc(s *scratch, passes int) []uint8 {
 	return s.tags[1]
 }
 
-// aggregate counts the pass-1 tag types of every lower-cased word.
+// aggregate counts the pass-1 tag types of every lower-cased word, and
+// how often it ends a person mention of two or more words.
 func aggregate(p1 *pass1Info, infos []tokInfo, tags []uint8) {
 	clear(p1.agg)
 	for i, t := range tags {
@@ -158,6 +159,9 @@ func aggregate(p1 *pass1Info, infos []tokInfo, tags []uint8) {
 			c[4]++
 		} else {
 			c[tagType(t)]++
+			if tagType(t) == 0 && tagPart(t) == partL {
+				c[5]++
+			}
 		}
 		p1.agg[infos[i].hl] = c
 	}

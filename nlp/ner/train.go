@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"slices"
 	"time"
 
 	"github.com/newsnlp/newsnlp/nlp/ner/conll"
@@ -25,6 +24,10 @@ type TrainOptions struct {
 	// added a second time with every token upper-cased, so that the model
 	// learns all-caps headlines, datelines and tables.
 	Upper float64
+	// Datelines is the share of dateline sentences ("BEIJING 1996-08-22",
+	// chosen by Seed) merged with the sentence after them as today's news
+	// writes them ("BEIJING — China on Thursday ...", "BEIJING (Reuters) - ...").
+	Datelines float64
 	// Dev, when set, is tagged and scored after training each pass.
 	Dev []conll.Document
 	// Log receives progress lines; nil discards them.
@@ -74,6 +77,7 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 	if err := m.setResources(opt.Gazetteer, opt.Clusters); err != nil {
 		return nil, err
 	}
+	train = mergeDatelines(train, opt.Datelines, opt.Seed)
 	train, origin := augmentUpper(train, opt.Upper, opt.Seed)
 	docs, err := m.prepareTrain(train)
 	if err != nil {
@@ -103,7 +107,7 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 		}
 		l := trainLayer(docs, fs1, in, opt.FoldEpochs, opt.Seed+uint64(k)+2)
 		for _, d := range out {
-			docs[d].p1 = &pass1Info{labels: decodeTrain(docs[d], fs1, d, l), agg: map[uint64][5]int32{}}
+			docs[d].p1 = &pass1Info{labels: decodeTrain(docs[d], fs1, d, l), agg: map[uint64][6]int32{}}
 			aggregate(docs[d].p1, docs[d].infos, docs[d].p1.labels)
 		}
 		fmt.Fprintf(opt.Log, "fold %d/%d done (%.1fs)\n", k+1, opt.Folds, time.Since(start).Seconds())
@@ -135,24 +139,6 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 		fmt.Fprintf(opt.Log, "dev pass 2: F1 %.4f (ORG %.4f)\n", c.Overall().F1, c.Type("ORG").F1)
 	}
 	return m, nil
-}
-
-// augmentUpper returns train followed by upper-cased copies of a share
-// of its documents, and for each copy the index of its original.
-func augmentUpper(train []conll.Document, share float64, seed uint64) ([]conll.Document, []int) {
-	if share <= 0 {
-		return train, nil
-	}
-	rng := rand.New(rand.NewPCG(seed, 3))
-	var origin []int
-	out := slices.Clip(train)
-	for d := range train {
-		if rng.Float64() < share {
-			origin = append(origin, d)
-			out = append(out, conll.Upper(train[d:d+1])...)
-		}
-	}
-	return out, origin
 }
 
 func (m *Model) prepareTrain(train []conll.Document) ([]*trainDoc, error) {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newsnlp/newsnlp/nlp/ner/conll"
@@ -142,5 +143,40 @@ func TestAugmentUpper(t *testing.T) {
 	}
 	if _, again := augmentUpper(docs, 0.5, 1); !reflect.DeepEqual(again, origin) {
 		t.Error("same seed, different choice")
+	}
+}
+
+func TestMergeDatelines(t *testing.T) {
+	sent := func(toks, tags string) conll.Sentence {
+		return conll.Sentence{Tokens: strings.Fields(toks), Gold: strings.Fields(tags)}
+	}
+	doc := conll.Document{Sentences: []conll.Sentence{
+		sent("CHINA SAYS NO", "I-LOC O O"),
+		sent("BEIJING 1996-08-22", "I-LOC O"),
+		sent("China said no .", "I-LOC O O O"),
+	}}
+	docs := []conll.Document{doc, doc, doc}
+	got := mergeDatelines(docs, 1, 1)
+	wants := []string{"BEIJING \u2014 China said no .", "BEIJING - China said no .", "BEIJING ( Reuters ) - China said no ."}
+	for d, want := range wants {
+		ss := got[d].Sentences
+		if len(ss) != 2 || strings.Join(ss[1].Tokens, " ") != want {
+			t.Fatalf("document %d: %v, want headline and %q", d, ss, want)
+		}
+		if len(ss[1].Gold) != len(ss[1].Tokens) || ss[1].Gold[0] != "I-LOC" {
+			t.Errorf("document %d: tags %v", d, ss[1].Gold)
+		}
+	}
+	if ss := got[2].Sentences[1]; ss.Gold[2] != "B-ORG" {
+		t.Errorf("Reuters tagged %s, want B-ORG", ss.Gold[2])
+	}
+	if len(docs[0].Sentences) != 3 {
+		t.Error("mergeDatelines changed its input")
+	}
+	if got := mergeDatelines(docs, 0, 1); len(got[0].Sentences) != 3 {
+		t.Error("share 0 merged a dateline")
+	}
+	if isDateline(strings.Fields("China said 1996-08-22")) || !isDateline(strings.Fields("NEW YORK , N.Y. 1996-08-22")) {
+		t.Error("isDateline: wrong on a lower-case sentence or a place with a state")
 	}
 }
