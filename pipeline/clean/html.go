@@ -163,6 +163,9 @@ func dropFurniture(body string, m *pageMetadata) string {
 		case chrome, breadcrumb, blank:
 			continue
 		}
+		if isBoilerplateLine(ln.text) {
+			continue
+		}
 		if out.Len() > 0 {
 			out.WriteByte('\n')
 		}
