@@ -12,10 +12,11 @@ import (
 
 // goldFlags are the flags of `eval entities` and `eval quotes --gold`.
 type goldFlags struct {
-	Gold      string  `type:"existingfile" help:"A gold file (JSONL, docs/gold.md; newsnlp export-gold writes a template) to score the run OUT against."`
-	MaxErrors int     `name:"max-errors" default:"50" help:"Errors listed after the scores (-1: all)."`
-	JSON      bool    `help:"Print the scores and errors as JSON."`
-	MinF1     float64 `name:"min-f1" help:"Fail (exit status 3) when the F1 (entities: overall; quotes: IoU>=0.5) is below this."`
+	Gold               string  `type:"existingfile" help:"A gold file (JSONL, docs/gold.md; newsnlp export-gold writes a template) to score the run OUT against."`
+	MaxErrors          int     `name:"max-errors" default:"50" help:"Errors listed after the scores (-1: all)."`
+	JSON               bool    `help:"Print the scores and errors as JSON."`
+	MinF1              float64 `name:"min-f1" help:"Fail (exit status 3) when the F1 (entities: overall; quotes: IoU>=0.5) is below this."`
+	MinSpeakerAccuracy float64 `name:"min-speaker-accuracy" help:"quotes: fail (exit status 3) when the speaker accuracy is below this."`
 }
 
 // EvalEntitiesCmd is `newsnlp eval entities --gold FILE OUT`.
@@ -43,7 +44,7 @@ func (c *EvalEntitiesCmd) Run() error {
 	if err := c.print(res, func(w io.Writer) error { return res.WriteText(w, c.MaxErrors) }); err != nil {
 		return err
 	}
-	return c.check("entities overall F1", res.Overall.F1(), c.MinF1)
+	return check("entities overall F1", res.Overall.F1(), "--min-f1", c.MinF1)
 }
 
 // evalGoldQuotes is `newsnlp eval quotes --gold FILE OUT`.
@@ -59,7 +60,8 @@ func evalGoldQuotes(f goldFlags, run string) error {
 	if err := f.print(res, func(w io.Writer) error { return res.WriteText(w, f.MaxErrors) }); err != nil {
 		return err
 	}
-	return f.check("quotes IoU>=0.5 F1", res.Counts(res.Matched).F1(), f.MinF1)
+	return errors.Join(check("quotes IoU>=0.5 F1", res.Counts(res.Matched).F1(), "--min-f1", f.MinF1),
+		check("speaker accuracy", res.SpeakerAccuracy(), "--min-speaker-accuracy", f.MinSpeakerAccuracy))
 }
 
 func readGold(path, run string) ([]gold.Article, *runread.Run, error) {
@@ -81,9 +83,9 @@ func (f goldFlags) print(res any, text func(io.Writer) error) error {
 	return text(os.Stdout)
 }
 
-func (f goldFlags) check(what string, got, min float64) error {
+func check(what string, got float64, flag string, min float64) error {
 	if min > 0 && got < min {
-		return belowThreshold(fmt.Sprintf("%s %.4f is below --min-f1 %.4f", what, got, min))
+		return belowThreshold(fmt.Sprintf("%s %.4f is below %s %.4f", what, got, flag, min))
 	}
 	return nil
 }

@@ -14,7 +14,7 @@
 // dropped); each gold quote takes, in order, the unused predicted quote of
 // highest intersection over union, if that is at least 0.5; a matched
 // quote's speaker is right when the predicted speaker mention overlaps a
-// gold speaker span (or, when the gold gives only a name, when the names
-// are equal). Articles missing from the run, or whose text differs from the
+// gold speaker span and, when the gold names the speaker, the predicted
+// name is that name. Articles missing from the run, or whose text differs from the
 // gold text, are counted and left out, as the reference scorers do.
 package gold

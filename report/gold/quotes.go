@@ -137,11 +137,15 @@ func scoreQuotes(res *QuoteResult, p docPair) {
 	}
 }
 
-// speakerRight: the predicted speaker mention overlaps a gold speaker
-// span; without gold spans, the names are equal.
+// speakerRight: the predicted speaker mention overlaps one of the gold
+// speaker spans, when the gold gives spans, and the predicted name equals
+// the gold name (case aside), when the gold gives a name.
 func speakerRight(g *Quote, p predSeg) bool {
+	if g.Speaker != nil && !strings.EqualFold(*g.Speaker, p.name) {
+		return false
+	}
 	if len(g.SpeakerSpans) == 0 {
-		return g.Speaker != nil && p.name != "" && strings.EqualFold(*g.Speaker, p.name)
+		return g.Speaker != nil
 	}
 	if p.speaker == nil {
 		return false
