@@ -74,6 +74,24 @@ const (
 	Partial QuoteKind = "partial"
 )
 
+// SpeakerKind says what a quote's speaker is.
+type SpeakerKind string
+
+// Speaker kinds.
+const (
+	// SpeakerNone: no one is said to have said the quote (titles, scare
+	// quotes, hypothetical speech, or no attribution found).
+	SpeakerNone SpeakerKind = "none"
+	// SpeakerEntity: an entity of the document (Quote.SpeakerEntity).
+	SpeakerEntity SpeakerKind = "entity"
+	// SpeakerDescription: a noun phrase naming no entity ("a State
+	// Department official", "the company's lawyers").
+	SpeakerDescription SpeakerKind = "description"
+	// SpeakerPronounUnresolved: the attribution rests on a pronoun whose
+	// referent was not found; Speaker is "" and SpeakerSpan the pronoun.
+	SpeakerPronounUnresolved SpeakerKind = "pronoun_unresolved"
+)
+
 // Quote is a quoted segment and its attribution. Span covers the quoted
 // words, quote marks excluded.
 type Quote struct {
@@ -89,6 +107,10 @@ type Quote struct {
 	SpeakerSpan Span
 	// SpeakerEntity is the index into Doc.Entities of the speaker, or -1.
 	SpeakerEntity int
+	// SpeakerKind says what Speaker is; Confidence, in [0, 1], how likely
+	// the attribution is right (0 when there is no speaker).
+	SpeakerKind SpeakerKind
+	Confidence  float64
 	// Cue is the attribution cue ("said", "according to"), "" if none;
 	// CueSpan is where it is, or NoSpan.
 	Cue     string

@@ -111,7 +111,7 @@ func (r *rows) appendArticle(a *Article, want tableSet) {
 			row := schemas.Quote{
 				ArticleID: id, QuoteIndex: int32(i), Start: cp.at(q.Start), End: cp.at(q.End),
 				Text: d.Text[q.Start:q.End], QuoteKey: fingerprint.QuoteKey(d.Text[q.Start:q.End]), Speaker: optional(q.Speaker), Cue: optional(q.Cue),
-				Kind: string(q.Kind),
+				Kind: string(q.Kind), SpeakerKind: string(q.SpeakerKind), Confidence: float32(q.Confidence),
 			}
 			if q.SpeakerSpan != nlp.NoSpan {
 				row.SpeakerStart, row.SpeakerEnd = ptr(cp.at(q.SpeakerSpan.Start)), ptr(cp.at(q.SpeakerSpan.End))

@@ -21,6 +21,11 @@ type Quote struct {
 	SpeakerStart    *int32 `parquet:"speaker_start,optional" json:"speaker_start"`
 	SpeakerEnd      *int32 `parquet:"speaker_end,optional" json:"speaker_end"`
 	SpeakerEntityID *int32 `parquet:"speaker_entity_id,optional" json:"speaker_entity_id"`
+	// SpeakerKind is entity, description, pronoun_unresolved or none.
+	SpeakerKind string `parquet:"speaker_kind,dict" json:"speaker_kind"`
+	// Confidence is how likely the attribution is right, in [0, 1]; 0 when
+	// there is no speaker.
+	Confidence float32 `parquet:"confidence" json:"confidence"`
 	// Cue is the attribution cue ("said", "according to"), null if none.
 	Cue *string `parquet:"cue,optional,dict" json:"cue"`
 	// Kind is "direct" or "partial".

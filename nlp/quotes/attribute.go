@@ -9,7 +9,7 @@ type attribution struct {
 	spkS, spkE int // speaker byte span
 	cueS, cueE int // cue byte span, -1 if none
 	cue        string
-	rule       string
+	rule       rule
 }
 
 // cueAt reports whether toks[i] starts a cue and returns the index past it.
@@ -90,8 +90,21 @@ func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
 	if i-1 >= lo && isNumber(toks[i]) && (toks[i-1].lower == "in" || toks[i-1].lower == "since") {
 		i -= 2
 	}
-	return npEndingAt(toks, i, lo)
+	s, e, ok = npEndingAt(toks, i, lo)
+	// "The family's statement on the death read:": the subject is not the
+	// object of a preposition; take the phrase the preposition hangs on.
+	for n := 0; ok && n < 2 && s-2 >= lo && prepositions[toks[s-1].lower] && toks[s-2].kind == tWord; n++ {
+		s2, e2, ok2 := npEndingAt(toks, s-2, lo)
+		if !ok2 || pronouns[toks[s2].lower] && s2 != e2-1 {
+			break
+		}
+		s, e = s2, e2
+	}
+	return s, e, ok
 }
+
+// prepositions that put a noun phrase out of subject position.
+var prepositions = setOf("on", "in", "about", "at", "from", "with", "over", "during", "after", "before", "against", "into", "through")
 
 // npEndingAt walks back from toks[e] over the words of a noun phrase.
 func npEndingAt(toks []tok, e, lo int) (int, int, bool) {

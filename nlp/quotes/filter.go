@@ -40,7 +40,10 @@ func (f *Finder) keep(text string, q *found) bool {
 	}
 	n := wordCount(text[q.seg.start:q.seg.end])
 	if !q.attr.found {
-		return n >= f.minUnattributed && !transcriptLine(text[q.seg.start:q.seg.end])
+		return (n >= f.minUnattributed || q.hypothetical) && !transcriptLine(text[q.seg.start:q.seg.end])
+	}
+	if !q.attr.rule.strong() && transcriptLine(text[q.seg.start:q.seg.end]) {
+		return false
 	}
 	if n >= f.minUnattributed {
 		return true
@@ -52,7 +55,7 @@ func (f *Finder) keep(text string, q *found) bool {
 	if title && q.prevOK && q.prev.kind == tWord && (titleContext[q.prev.lower] || strings.HasSuffix(q.prev.lower, "'s") || titlePrepositions[q.prev.lower]) {
 		return false
 	}
-	return strongRules[q.attr.rule] || !title
+	return q.attr.rule.strong() || !title
 }
 
 // titleCased reports whether every word of s starts with an upper-case

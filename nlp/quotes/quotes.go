@@ -13,6 +13,8 @@ import (
 type Finder struct {
 	keepUnattributed bool
 	minUnattributed  int
+	names            firstNames
+	err              error // loading the first-name table
 }
 
 // Option configures a Finder.
@@ -28,6 +30,7 @@ func KeepUnattributed() Option {
 // New returns a Finder.
 func New(opts ...Option) *Finder {
 	f := &Finder{minUnattributed: 5}
+	f.names, f.err = loadFirstNames(firstNamesGz)
 	for _, o := range opts {
 		o(f)
 	}
@@ -45,13 +48,22 @@ type found struct {
 	// prev is the token before the quote when prevOK.
 	prev   tok
 	prevOK bool
+	// tok is the quote's token index in its paragraph; hypothetical marks
+	// irrealis speech ("they'd say “…”"), which no rule attributes.
+	tok          int
+	hypothetical bool
 }
 
-// Annotate appends the quotes of d.Text to d.Quotes. It uses d.Mentions and
-// d.Entities when present to name speakers, and works on the text alone
-// when they are not.
+// Annotate appends the quotes of d.Text to d.Quotes. It uses d.Tokens (and
+// their POS tags), d.Mentions and d.Entities when present to name speakers,
+// and works on the text alone when they are not.
 func (f *Finder) Annotate(d *nlp.Doc) error {
+	if f.err != nil {
+		return f.err
+	}
 	text := d.Text
+	first := len(d.Quotes)
+	var rules []rule
 	for _, q := range f.find(text) {
 		out := nlp.Quote{
 			Span:          nlp.Span{Start: q.seg.start, End: q.seg.end},
@@ -70,8 +82,12 @@ func (f *Finder) Annotate(d *nlp.Doc) error {
 			}
 		}
 		d.Quotes = append(d.Quotes, out)
+		rules = append(rules, q.attr.rule)
 	}
-	resolve(d)
+	rv := newResolver(d, f.names)
+	for i, r := range rules {
+		rv.resolve(first+i, r)
+	}
 	return nil
 }
 
@@ -84,6 +100,8 @@ func (f *Finder) find(text string) []found {
 		paraN int
 	)
 	prevParaSpeaker := -1 // index into all of the last attributed quote of the previous paragraph
+	var label attribution // the speaker label of an interview answer
+	labelLeft := 0        // paragraphs the label still covers
 	prevParaColon := attribution{}
 	for a := 0; a < len(text); {
 		b := strings.IndexByte(text[a:], '\n')
@@ -105,7 +123,7 @@ func (f *Finder) find(text string) []found {
 			prevParaSpeaker, prevParaColon = -1, attribution{}
 			if strings.HasSuffix(line, ":") {
 				toks = tokenize(text, a, b, nil, first, toks[:0])
-				prevParaColon = colonCue(&paragraph{text: text, toks: toks, segs: segs})
+				prevParaColon = colonCue(&paragraph{text: text, toks: toks, segs: segs}, true)
 			}
 			paraN++
 			a = b + 1
@@ -118,44 +136,59 @@ func (f *Finder) find(text string) []found {
 			if t.kind != tQuote {
 				continue
 			}
-			q := found{seg: segs[t.seg], para: paraN, paraFirst: onlyQuotesBefore(toks, k)}
+			q := found{seg: segs[t.seg], para: paraN, paraFirst: onlyQuotesBefore(toks, k), tok: k}
 			if k > 0 {
 				q.prev, q.prevOK = toks[k-1], true
 			}
 			q.attr = p.local(k)
+			if p.irrealis(k) {
+				q.attr, q.hypothetical = attribution{}, true
+			}
 			q.kind = kindOf(&p, k)
 			all = append(all, q)
+		}
+		if lb := p.label(); lb.found {
+			label, labelLeft = lb, labelParagraphs
+		}
+		if labelLeft > 0 {
+			applyLabel(all[base:], label, text)
+			labelLeft--
 		}
 		local := make([]bool, len(all)-base)
 		for i := range local {
 			local[i] = all[base+i].attr.found
 		}
-		// Rule 5: another quote of the paragraph: “…,” he said. “…”
+		// Rule 6: another quote of the paragraph: “…,” he said. “…”
 		for i := base; i < len(all); i++ {
-			if all[i].attr.found {
+			if all[i].attr.found || all[i].hypothetical {
 				continue
 			}
 			for j := i - 1; j >= base; j-- {
 				if local[j-base] {
 					all[i].attr = all[j].attr
-					all[i].attr.rule = "paragraph"
+					all[i].attr.rule = ruleParagraph
 					break
 				}
 			}
+			if !all[i].attr.found {
+				all[i].attr = p.reported(all[i].tok)
+			}
 		}
-		// Rule 6: a quote paragraph without a cue continues the previous
+		// Rule 7: a quote paragraph without a cue continues the previous
 		// paragraph's quotation, or follows "X said:".
 		for i := base; i < len(all); i++ {
-			if all[i].attr.found || !all[i].paraFirst {
+			if all[i].attr.found || !all[i].paraFirst || all[i].hypothetical {
 				continue
 			}
 			switch {
 			case prevParaColon.found:
 				all[i].attr = prevParaColon
-				all[i].attr.rule = "colon-paragraph"
+				if prevParaColon.rule == ruleColon {
+					all[i].attr.rule = ruleColonParagraph
+				}
 			case prevParaSpeaker >= 0:
 				all[i].attr = all[prevParaSpeaker].attr
-				all[i].attr.rule = "continued"
+				all[i].attr.rule = ruleContinued
 			}
 		}
 		prevParaSpeaker = -1
@@ -165,7 +198,7 @@ func (f *Finder) find(text string) []found {
 				break
 			}
 		}
-		prevParaColon = colonCue(&p)
+		prevParaColon = colonCue(&p, false)
 		paraN++
 		a = b + 1
 	}
@@ -192,8 +225,9 @@ func onlyQuotesBefore(toks []tok, k int) bool {
 }
 
 // colonCue returns the attribution of a paragraph that ends in "X said:",
-// introducing a quotation in the next paragraph.
-func colonCue(p *paragraph) attribution {
+// introducing a quotation in the next paragraph; with bySubject, that of a
+// quote-less paragraph ending in a colon without a cue too.
+func colonCue(p *paragraph, bySubject bool) attribution {
 	n := len(p.toks)
 	if n < 2 || p.toks[n-1].lower != ":" {
 		return attribution{}
@@ -211,8 +245,16 @@ func colonCue(p *paragraph) attribution {
 			continue
 		}
 		if s, e, ok := subjectBefore(p.toks, c, lo); ok {
-			return p.found(s, e, c, ce, "colon")
+			return p.found(s, e, c, ce, ruleColon)
 		}
+	}
+	// "AIP chairman Markham Robinson reflects this view in comments:"
+	// with no cue: the sentence's subject, kept if it names someone.
+	if !bySubject {
+		return attribution{}
+	}
+	if s, e, ok := sentenceSubject(p.toks, lo, n-1); ok && e < n-1 {
+		return p.found(s, e, -1, -1, ruleColonSubject)
 	}
 	return attribution{}
 }

@@ -7,86 +7,213 @@ import (
 	"github.com/newsnlp/newsnlp/nlp"
 )
 
-// resolve names the speakers of d.Quotes: the speaker span is narrowed to
-// the PERSON or ORGANIZATION mention it holds, the speaker is the canonical
-// name of that mention's entity, and pronouns ("he", "she", "who") and
-// descriptions ("the secretary-general") are resolved to a person of the
-// article where the text allows.
-func resolve(d *nlp.Doc) {
-	ms := d.Mentions
-	lastPerson := -1 // index of the last quote whose speaker is a person entity
-	lastNamed := -1  // index of the last quote whose speaker is a name (no entities)
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
-		if q.SpeakerSpan == nlp.NoSpan {
-			continue
+// resolver names the speakers of a document's quotes once the sieve has
+// found the words each attribution rests on.
+type resolver struct {
+	d     *nlp.Doc
+	names firstNames
+	// prev is the index of the last quote whose speaker is an entity, or -1;
+	// prevNamed that of the last quote with any speaker (text-only mode).
+	prev, prevNamed int
+	// speakerAt holds the starts of the mentions earlier quotes rest on:
+	// the subjects of the document's reported speech so far.
+	speakerAt map[int]bool
+}
+
+func newResolver(d *nlp.Doc, names firstNames) *resolver {
+	return &resolver{d: d, names: names, prev: -1, prevNamed: -1, speakerAt: map[int]bool{}}
+}
+
+// resolve names the speaker of d.Quotes[i], whose attribution came from
+// rule r: an entity of the document (the PERSON or ORGANIZATION mention
+// the speaker words hold, the person an apposition or a description names,
+// or the referent of a pronoun), else a description noun phrase, else no
+// one. It sets Speaker, SpeakerEntity, SpeakerKind and Confidence.
+func (rv *resolver) resolve(i int, r rule) {
+	d := rv.d
+	q := &d.Quotes[i]
+	q.SpeakerKind = nlp.SpeakerNone
+	if q.SpeakerSpan == nlp.NoSpan {
+		q.Speaker = ""
+		return
+	}
+	sp := q.SpeakerSpan
+	low := strings.ToLower(q.Speaker)
+	switch {
+	case len(d.Mentions) == 0:
+		rv.textOnly(i, low)
+	case pronouns[low] || possessivePronouns[low] != "":
+		rv.pronoun(i, low)
+	case objectPronouns[low]:
+		q.Speaker, q.SpeakerKind = "", nlp.SpeakerPronounUnresolved
+	default:
+		rv.phrase(i, r)
+	}
+	if q.SpeakerKind == nlp.SpeakerEntity || q.SpeakerKind == nlp.SpeakerDescription {
+		q.Confidence = confidence(r, q.SpeakerKind, pronouns[low])
+		rv.speakerAt[sp.Start] = true
+		if q.SpeakerKind == nlp.SpeakerEntity {
+			rv.prev = i
 		}
-		sp := q.SpeakerSpan
-		low := strings.ToLower(q.Speaker)
-		if m := mentionIn(ms, sp); m >= 0 {
-			q.SpeakerSpan = ms[m].Span
-			q.Speaker = ms[m].Text
-			person := ms[m].Label == nlp.Person
-			if e := ms[m].Entity; e >= 0 && e < len(d.Entities) {
-				q.SpeakerEntity = e
-				q.Speaker = d.Entities[e].Canonical
-				person = d.Entities[e].Label == nlp.Person
-			}
-			if person {
-				if full := fullerName(d, q.Speaker, ms[m].Start); full != "" {
-					q.Speaker = full
-				}
-				lastPerson = i
-			}
-			lastNamed = i
-			continue
+		rv.prevNamed = i
+	}
+}
+
+// objectPronouns stand for a speaker the rules cannot resolve: "told
+// him", "one", "you".
+var objectPronouns = setOf("him", "them", "us", "me", "you", "one", "someone", "somebody", "everyone", "everybody")
+
+// phrase resolves a speaker noun phrase that is not a pronoun.
+func (rv *resolver) phrase(i int, r rule) {
+	d := rv.d
+	q := &d.Quotes[i]
+	sp := q.SpeakerSpan
+	if r.needsEntity() || !endsInNoun(d, sp) {
+		sp = expandNoun(d, sp)
+		q.SpeakerSpan = sp
+		q.Speaker = d.Text[sp.Start:sp.End]
+	}
+	m := mentionIn(d.Mentions, sp)
+	// "Chris Wright, the chief technology officer of Red Hat, said": the
+	// person the description is in apposition to, not the company.
+	if (m < 0 || d.Mentions[m].Label != nlp.Person) && startsDescription(d.Text[sp.Start:sp.End]) {
+		if a := rv.apposedPerson(sp); a >= 0 {
+			m = a
 		}
-		switch low {
-		case "he", "she", "i", "who":
-			if low == "who" {
-				if m := mentionBefore(ms, sp.Start, nlp.Person); m >= 0 && sp.Start-ms[m].End <= 3 {
-					setEntity(d, q, m)
-					continue
-				}
-			}
-			if lastPerson >= 0 {
-				p := d.Quotes[lastPerson]
-				q.SpeakerEntity, q.Speaker = p.SpeakerEntity, p.Speaker
-				continue
-			}
-			if m := mentionBefore(ms, sp.Start, nlp.Person); m >= 0 {
-				setEntity(d, q, m)
-				if q.SpeakerEntity >= 0 {
-					lastPerson = i
-				}
-				continue
-			}
-			if len(ms) == 0 && lastNamed >= 0 {
-				q.Speaker = d.Quotes[lastNamed].Speaker
-			}
-		default:
-			if e := describedEntity(d, q.Speaker); e >= 0 {
-				q.SpeakerEntity, q.Speaker = e, d.Entities[e].Canonical
-				if d.Entities[e].Label == nlp.Person {
-					lastPerson = i
-				}
-				continue
-			}
-			if full := fullerName(d, q.Speaker, sp.Start); full != "" {
-				q.Speaker = full
-			}
-			if startsUpper(q.Speaker) && !pronouns[low] {
-				lastNamed = i
-			}
+	}
+	if m >= 0 {
+		rv.setMention(q, m)
+		return
+	}
+	if r.needsEntity() {
+		rv.clear(q)
+		return
+	}
+	if e := describedEntity(d, q.Speaker); e >= 0 {
+		q.SpeakerEntity, q.Speaker, q.SpeakerKind = e, d.Entities[e].Canonical, nlp.SpeakerEntity
+		return
+	}
+	s, e, ok := nounPhrase(d, sp)
+	if !ok {
+		rv.clear(q)
+		return
+	}
+	q.SpeakerSpan = nlp.Span{Start: s, End: e}
+	q.Speaker = d.Text[s:e]
+	q.SpeakerKind = nlp.SpeakerDescription
+	// "they've" trimmed to "they": a pronoun after all.
+	switch low := strings.ToLower(q.Speaker); {
+	case pronouns[low]:
+		rv.pronoun(i, low)
+	case objectPronouns[low]:
+		q.Speaker, q.SpeakerKind = "", nlp.SpeakerPronounUnresolved
+	}
+}
+
+// setMention makes the mention ms[m] the speaker: its entity's canonical
+// name when it has one. A surname alone that several people of the article
+// share is the one the article introduced first ("Biden" after "Hunter
+// Biden" is still Joe Biden, the family member being called "Hunter").
+func (rv *resolver) setMention(q *nlp.Quote, m int) {
+	d := rv.d
+	mn := d.Mentions[m]
+	q.SpeakerSpan = mn.Span
+	q.Speaker = mn.Text
+	q.SpeakerKind = nlp.SpeakerDescription
+	e := mn.Entity
+	if e < 0 || e >= len(d.Entities) {
+		return
+	}
+	if mn.Label == nlp.Person && !strings.Contains(mn.Text, " ") {
+		e = rv.firstWithSurname(e, mn.Text)
+	}
+	q.SpeakerEntity, q.Speaker, q.SpeakerKind = e, d.Entities[e].Canonical, nlp.SpeakerEntity
+	if d.Entities[e].Label == nlp.Person {
+		if full := fullerName(d, q.Speaker, mn.Start); full != "" {
+			q.Speaker = full
 		}
 	}
 }
 
-func setEntity(d *nlp.Doc, q *nlp.Quote, m int) {
-	q.Speaker = d.Mentions[m].Text
-	if e := d.Mentions[m].Entity; e >= 0 && e < len(d.Entities) {
-		q.SpeakerEntity, q.Speaker = e, d.Entities[e].Canonical
+// firstWithSurname returns the person entity introduced first among e and
+// the others whose canonical name ends with surname.
+func (rv *resolver) firstWithSurname(e int, surname string) int {
+	d := rv.d
+	best, bestAt := e, firstMention(d, e)
+	for j, en := range d.Entities {
+		if j == e || en.Label != nlp.Person || !strings.HasSuffix(en.Canonical, " "+surname) {
+			continue
+		}
+		if at := firstMention(d, j); at < bestAt {
+			best, bestAt = j, at
+		}
 	}
+	return best
+}
+
+func firstMention(d *nlp.Doc, e int) int {
+	if len(d.Entities[e].Mentions) == 0 {
+		return len(d.Text)
+	}
+	return d.Mentions[d.Entities[e].Mentions[0]].Start
+}
+
+// apposedPerson returns the PERSON mention in apposition to the phrase at
+// sp: "Chris Wright, the chief technology officer" or "the mayor of London,
+// Sadiq Khan", or -1.
+func (rv *resolver) apposedPerson(sp nlp.Span) int {
+	d := rv.d
+	ms := d.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.End })
+	if i < len(ms) && ms[i].Label == nlp.Person && onlyComma(d.Text[sp.End:ms[i].Start]) {
+		return i
+	}
+	j := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start }) - 1
+	if j >= 0 && ms[j].Label == nlp.Person && onlyComma(d.Text[ms[j].End:sp.Start]) {
+		return j
+	}
+	return -1
+}
+
+func onlyComma(s string) bool {
+	return strings.TrimSpace(s) == ","
+}
+
+// startsDescription reports whether a phrase opens like a description: a
+// determiner or a lower-case word ("the mayor of London", "a Republican").
+func startsDescription(s string) bool {
+	if s == "" {
+		return false
+	}
+	w, _, _ := strings.Cut(s, " ")
+	return determiners[strings.ToLower(w)] || s[0] >= 'a' && s[0] <= 'z'
+}
+
+// clear leaves q without a speaker.
+func (rv *resolver) clear(q *nlp.Quote) {
+	q.Speaker, q.SpeakerSpan, q.SpeakerEntity = "", nlp.NoSpan, -1
+	q.Cue, q.CueSpan = "", nlp.NoSpan
+	q.SpeakerKind, q.Confidence = nlp.SpeakerNone, 0
+}
+
+// textOnly names the speaker of a document without mentions: the words
+// themselves, a pronoun taking the previous named speaker.
+func (rv *resolver) textOnly(i int, low string) {
+	d := rv.d
+	q := &d.Quotes[i]
+	if pronouns[low] {
+		if rv.prevNamed >= 0 && (low == "he" || low == "she" || low == "who") {
+			q.Speaker = d.Quotes[rv.prevNamed].Speaker
+			q.SpeakerKind = nlp.SpeakerDescription
+			return
+		}
+		q.Speaker, q.SpeakerKind = "", nlp.SpeakerPronounUnresolved
+		return
+	}
+	if full := fullerName(d, q.Speaker, q.SpeakerSpan.Start); full != "" {
+		q.Speaker = full
+	}
+	q.SpeakerKind = nlp.SpeakerDescription
 }
 
 // mentionIn returns the first PERSON mention inside span ("Steve Peers of
@@ -104,17 +231,6 @@ func mentionIn(ms []nlp.Mention, sp nlp.Span) int {
 		}
 	}
 	return best
-}
-
-// mentionBefore returns the last mention labeled l ending at or before off.
-func mentionBefore(ms []nlp.Mention, off int, l nlp.Label) int {
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > off })
-	for i--; i >= 0; i-- {
-		if ms[i].Label == l {
-			return i
-		}
-	}
-	return -1
 }
 
 // describedEntity resolves a description such as "the secretary-general"

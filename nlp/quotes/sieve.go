@@ -65,8 +65,8 @@ func (p *paragraph) afterEnd(k int) int {
 }
 
 // found makes an attribution from token spans.
-func (p *paragraph) found(s, e, c, ce int, rule string) attribution {
-	a := attribution{found: true, spkS: p.toks[s].start, spkE: p.toks[e-1].end, cueS: -1, cueE: -1, rule: rule}
+func (p *paragraph) found(s, e, c, ce int, r rule) attribution {
+	a := attribution{found: true, spkS: p.toks[s].start, spkE: p.toks[e-1].end, cueS: -1, cueE: -1, rule: r}
 	if c >= 0 {
 		a.cueS, a.cueE = p.toks[c].start, p.toks[ce-1].end
 		a.cue = strings.ToLower(p.text[a.cueS:a.cueE])
@@ -86,16 +86,16 @@ func (p *paragraph) local(k int) attribution {
 	if i < hi && (p.attributive(k) || !p.endsSentence(k)) {
 		if toks[i].lower == "read" || toks[i].lower == "reads" {
 			if s, e, ok := subjectAfter(toks, i+1, hi); ok {
-				return p.found(s, e, i, i+1, "after-inverted")
+				return p.found(s, e, i, i+1, ruleAfterInverted)
 			}
 		}
 		if ce, ok := cueAt(p.text, toks, i); ok {
 			if toks[i].lower == "according" {
 				if s, e, ok := subjectOfAccording(toks, ce, hi); ok {
-					return p.found(s, e, i, ce, "after-according")
+					return p.found(s, e, i, ce, ruleAfterAccording)
 				}
 			} else if s, e, ok := subjectAfter(toks, ce, hi); ok {
-				return p.found(s, e, i, ce, "after-inverted")
+				return p.found(s, e, i, ce, ruleAfterInverted)
 			}
 		}
 		for j := i + 1; j < hi && j < i+14; j++ {
@@ -104,7 +104,7 @@ func (p *paragraph) local(k int) attribution {
 				continue
 			}
 			if s, e, ok := subjectBefore(toks, j, i); ok && s == i {
-				return p.found(s, e, j, ce, "after")
+				return p.found(s, e, j, ce, ruleAfter)
 			}
 			break
 		}
@@ -114,22 +114,22 @@ func (p *paragraph) local(k int) attribution {
 			if s, e, ok := sentenceSubject(toks, i, hi); ok && e < hi && e-s <= 4 {
 				v := toks[e]
 				if v.kind == tWord && !v.upper && !npStops[v.lower] && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s")) {
-					return p.found(s, e, e, e+1, "after-verb")
+					return p.found(s, e, e, e+1, ruleAfterVerb)
 				}
 			}
 		}
 	}
-	// “…” ― Name: a dash and a name right after the quote.
+	// Rule 2: a dash and a name right after the quote: “…” ― Name.
 	if k+2 < len(toks) && toks[k+1].kind == tPunct && isDash(toks[k+1].lower) && toks[k+2].kind == tWord && toks[k+2].upper {
 		e := k + 3
 		for e < len(toks) && e-k < 7 && toks[e].kind == tWord && (toks[e].upper || toks[e].lower == "of") {
 			e++
 		}
 		if e == len(toks) || toks[e].kind == tPunct || toks[e].kind == tQuote {
-			return p.found(k+2, e, -1, -1, "dash")
+			return p.found(k+2, e, -1, -1, ruleDash)
 		}
 	}
-	// Rules 2 and 3: a cue earlier in the sentence. X said: “…” /
+	// Rule 3: a cue earlier in the sentence. X said: “…” /
 	// X said it was “very concerning”.
 	lo := p.sentenceStart(k)
 	for c := lo; c < k; c++ {
@@ -137,22 +137,32 @@ func (p *paragraph) local(k int) attribution {
 			continue
 		}
 		ce, ok := cueAt(p.text, toks, c)
-		if !ok || ce > k || passive(toks, c) {
+		if !ok || ce > k {
+			continue
+		}
+		// "he was told by Minister Zinichev of “…”", "a pattern described
+		// by Marine Bulletin as “…”": the agent after "by" speaks.
+		if ce < k && toks[ce].lower == "by" && toks[c].lower != "according" {
+			if s, e, ok := subjectAfter(toks, ce+1, k); ok && toks[s].upper {
+				return p.found(s, e, c, ce, rulePassive)
+			}
+		}
+		if passive(toks, c) {
 			continue
 		}
 		if toks[c].lower == "according" {
 			if s, e, ok := subjectOfAccording(toks, ce, k); ok {
-				return p.found(s, e, c, ce, "before-according")
+				return p.found(s, e, c, ce, ruleBeforeAccording)
 			}
 			continue
 		}
 		if isParticiple(toks[c].lower) && c > lo && (toks[c-1].lower == "," || toks[c-1].lower == "and") {
 			if s, e, ok := sentenceSubject(toks, lo, c); ok {
-				return p.found(s, e, c, ce, "before-participle")
+				return p.found(s, e, c, ce, ruleBeforeParticiple)
 			}
 		}
 		if s, e, ok := subjectBefore(toks, c, lo); ok {
-			return p.found(s, e, c, ce, "before")
+			return p.found(s, e, c, ce, ruleBefore)
 		}
 	}
 	// Rule 4: a cue later in the same sentence: “…” is how X put it.
@@ -164,16 +174,16 @@ func (p *paragraph) local(k int) attribution {
 			}
 			if toks[j].lower == "according" {
 				if s, e, ok := subjectOfAccording(toks, ce, hi); ok {
-					return p.found(s, e, j, ce, "later-according")
+					return p.found(s, e, j, ce, ruleLaterAccording)
 				}
 				continue
 			}
 			if s, e, ok := subjectBefore(toks, j, k+1); ok {
-				return p.found(s, e, j, ce, "later")
+				return p.found(s, e, j, ce, ruleLater)
 			}
 			if toks[j-1].lower == "," {
 				if s, e, ok := subjectAfter(toks, ce, hi); ok {
-					return p.found(s, e, j, ce, "later-inverted")
+					return p.found(s, e, j, ce, ruleLaterInverted)
 				}
 			}
 		}
@@ -181,8 +191,11 @@ func (p *paragraph) local(k int) attribution {
 	// Rule 5: a partial quote in a sentence without a cue: its subject.
 	// "Fiorina routinely characterizes herself as a “change warrior”".
 	if k > lo {
-		if s, e, ok := sentenceSubject(toks, lo, k); ok && e < k {
-			return p.found(s, e, -1, -1, "subject")
+		if s, e, ok := sentenceSubject(toks, lo, k); ok && e < k && !passiveAfter(toks, e, k) {
+			if toks[k-1].lower == ":" {
+				return p.found(s, e, -1, -1, ruleSubjectColon)
+			}
+			return p.found(s, e, -1, -1, ruleSubject)
 		}
 	}
 	return attribution{}
@@ -207,4 +220,29 @@ func (p *paragraph) attributive(k int) bool {
 
 func isDash(s string) bool {
 	return s == "\u2015" || s == "\u2014" || s == "\u2013" || s == "-"
+}
+
+// passiveAfter reports whether the verb after a subject ending at toks[e]
+// is passive: "the territory has been governed under the “…” model",
+// "hurricanes … are considered to be “major”". A passive subject is not
+// the speaker.
+func passiveAfter(toks []tok, e, k int) bool {
+	for i := e; i < k && i < e+6; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		switch t.lower {
+		case "is", "are", "was", "were", "be", "been", "being":
+			if i+1 < k && toks[i+1].kind == tWord && isPastParticiple(toks[i+1].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPastParticiple guesses a past participle by its ending.
+func isPastParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "known" || w == "seen" || w == "held"
 }

@@ -36,6 +36,10 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 			i++
 		}
 	}
+	if i+1 < k && toks[i].kind == tWord && toks[i].upper && strings.HasSuffix(toks[i].lower, "ly") && toks[i+1].lower == "," {
+		// "Specifically, she was directing …": an opening adverb.
+		i += 2
+	}
 	if i < k && toks[i].kind == tWord && (introWords[toks[i].lower] || participial(toks[i])) {
 		j := i
 		for j < k && toks[j].lower != "," {

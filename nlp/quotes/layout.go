@@ -1,0 +1,127 @@
+package quotes
+
+import "strings"
+
+// labelParagraphs is how many paragraphs a speaker label covers: the
+// labelled answer and the paragraphs that continue it.
+const labelParagraphs = 4
+
+// label returns the speaker label opening an interview or transcript
+// paragraph, "((Rich Bowen)) No, obviously …" or "WALLACE: Let's start …",
+// as an attribution; found is false when the paragraph has none.
+func (p *paragraph) label() attribution {
+	toks := p.toks
+	if len(toks) >= 5 && toks[0].lower == "(" && toks[1].lower == "(" {
+		for e := 2; e < len(toks)-1 && e < 9; e++ {
+			if toks[e].lower == ")" && toks[e+1].lower == ")" {
+				if e > 2 && allCapitalized(toks[2:e]) {
+					return p.found(2, e, -1, -1, ruleLabel)
+				}
+				return attribution{}
+			}
+			if toks[e].kind != tWord {
+				return attribution{}
+			}
+		}
+		return attribution{}
+	}
+	for e := 0; e < len(toks) && e < 4; e++ {
+		t := toks[e]
+		if t.kind == tPunct && t.lower == ":" {
+			if e > 0 && allUpper(p.text[toks[0].start:toks[e-1].end]) {
+				return p.found(0, e, -1, -1, ruleLabel)
+			}
+			return attribution{}
+		}
+		if t.kind != tWord {
+			return attribution{}
+		}
+	}
+	return attribution{}
+}
+
+// allUpper reports whether s has letters and no lower-case ones: "WALLACE".
+func allUpper(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// applyLabel gives the quotes of an interview answer its speaker label
+// when no cue names someone else: quotes the sieve left unattributed, or
+// attributed to "I"/"we" (the interviewee) or only by a weak rule.
+func applyLabel(qs []found, label attribution, text string) {
+	for i := range qs {
+		q := &qs[i]
+		if q.hypothetical {
+			continue
+		}
+		if q.attr.found {
+			w := strings.ToLower(text[q.attr.spkS:q.attr.spkE])
+			first := w == "i" || w == "we" || w == "me"
+			weak := q.attr.rule == ruleSubject || q.attr.rule == ruleParagraph || q.attr.rule == ruleSubjectColon
+			if !first && !weak {
+				continue
+			}
+		}
+		q.attr = label
+	}
+}
+
+// irrealisModals mark speech that did not take place when a cue follows
+// them: "they'd say", "will go like", "could call it".
+var irrealisModals = setOf("would", "will", "could", "might", "should", "'d", "wo")
+
+// irrealis reports whether the quote toks[k] is hypothetical or irrealis
+// speech: introduced by a modal and a cue ("people would say “…”", "the
+// right wing will go like “…”") or by a conditional ("Had I said “…”").
+func (p *paragraph) irrealis(k int) bool {
+	toks := p.toks
+	lo := p.sentenceStart(k)
+	if lo+1 < k && (toks[lo].lower == "had" || toks[lo].lower == "if") && pronouns[toks[lo+1].lower] {
+		return true
+	}
+	for j := max(lo, k-6); j < k; j++ {
+		w := toks[j].lower
+		if !irrealisModals[w] && !strings.HasSuffix(w, "'d") {
+			continue
+		}
+		for m := j + 1; m < k && m <= j+3; m++ {
+			if cueVerbs[toks[m].lower] || toks[m].lower == "like" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reported attributes a quote that stands alone as a sentence to the
+// speaker of the reported speech before it in the paragraph: “Last night
+// Khalid Mahmood, a Labour MP, said he was worried. “What he has done …””.
+func (p *paragraph) reported(k int) attribution {
+	toks := p.toks
+	lo := p.sentenceStart(k)
+	if lo != k || lo == 0 {
+		return attribution{}
+	}
+	// The sentence before the quote, without quotes of its own.
+	start := 0
+	for j := lo - 2; j >= 0; j-- {
+		if toks[j].kind == tQuote {
+			return attribution{}
+		}
+		if isSentenceEnd(toks[j]) {
+			start = j + 1
+			break
+		}
+	}
+	for c := start; c < lo; c++ {
+		ce, ok := cueAt(p.text, toks, c)
+		if !ok || toks[c].lower == "according" || passive(toks, c) {
+			continue
+		}
+		if s, e, ok := subjectBefore(toks, c, start); ok {
+			return p.found(s, e, c, ce, ruleReported)
+		}
+		return attribution{}
+	}
+	return attribution{}
+}
