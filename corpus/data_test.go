@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -41,19 +42,8 @@ func runPipeline(t *testing.T, format string, inputs ...string) string {
 // tables against the generator's ground truth (the targets).
 func TestSyntheticTargets(t *testing.T) {
 	needWikinews(t)
-	src, _, err := synth.LoadFile(wikinews)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	in, truth := filepath.Join(dir, "syn.jsonl"), filepath.Join(dir, "syn.truth.jsonl")
-	fin, _ := os.Create(in)
-	ftr, _ := os.Create(truth)
-	if _, err := src.Syndicate(fin, ftr, synth.SyndicationOptions{Stories: 300, Seed: 7}); err != nil {
-		t.Fatal(err)
-	}
-	fin.Close()
-	ftr.Close()
+	in := filepath.Join(t.TempDir(), "syn.jsonl")
+	truth := writeSyndicated(t, in, 300, 7)
 	run := runPipeline(t, "parquet", in)
 	out := t.TempDir()
 	parts, err := FindParts([]string{run})
@@ -81,6 +71,32 @@ func TestSyntheticTargets(t *testing.T) {
 			t.Errorf("%s = %.4f, want >= %.2f", c.name, c.got, c.want)
 		}
 	}
+}
+
+// writeSyndicated writes a syndicated corpus made from wikinews paragraphs
+// to path and returns its ground truth file.
+func writeSyndicated(t *testing.T, path string, stories int, seed int64) string {
+	t.Helper()
+	src, _, err := synth.LoadFile(wikinews)
+	if err != nil {
+		t.Fatal(err)
+	}
+	truth := strings.TrimSuffix(path, ".jsonl") + ".truth.jsonl"
+	fin, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ftr, err := os.Create(truth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := src.Syndicate(fin, ftr, synth.SyndicationOptions{Stories: stories, Seed: seed}); err != nil {
+		t.Fatal(err)
+	}
+	if err := errors.Join(fin.Close(), ftr.Close()); err != nil {
+		t.Fatal(err)
+	}
+	return truth
 }
 
 // TestWikinewsIdentities runs the corpus step on wikinews and lists every

@@ -27,7 +27,7 @@ const partialMinWords = 3
 // JSON line between the steps of writeQuotations.
 type quotationAgg struct {
 	Key      string           `json:"k"`
-	Text     string           `json:"t"` // the longest text (code points), then the first
+	Text     string           `json:"t"` // the longest text (code points), then the smallest
 	Words    int              `json:"w"`
 	Occ      int64            `json:"o"`
 	Articles []int            `json:"a"` // sorted, distinct article numbers
@@ -115,7 +115,7 @@ func (b *builder) groupQuotes(ids []*identityInfo, aggFile *os.File, quoted map[
 			dates, srcs, urls = newDateRange(), map[string]bool{}, map[string]bool{}
 		}
 		cur.Occ++
-		if utf8.RuneCountInString(q.Text) > utf8.RuneCountInString(cur.Text) {
+		if n, m := utf8.RuneCountInString(q.Text), utf8.RuneCountInString(cur.Text); n > m || (n == m && q.Text < cur.Text) {
 			cur.Text = q.Text
 		}
 		if n := len(cur.Articles); n == 0 || cur.Articles[n-1] != art {

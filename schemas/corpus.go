@@ -39,7 +39,8 @@ type NameCount struct {
 type Quotation struct {
 	// QuoteKey is the quotes.quote_key of the longest member.
 	QuoteKey string `parquet:"quote_key,plain" json:"quote_key"`
-	// Text is the longest text of the quotation as written.
+	// Text is the longest text of the quotation as written (in code
+	// points; of equal lengths the smallest string).
 	Text string `parquet:"text,plain" json:"text"`
 	// MemberKeys are the quote_keys grouped here: the quotation's own and
 	// those of partial quotations whose words it contains, sorted.

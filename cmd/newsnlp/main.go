@@ -36,6 +36,7 @@ type CLI struct {
 	Diff       DiffCmd       `cmd:"" help:"Compare two runs of the same input: row counts, entities and quotes added, removed and changed."`
 	Gen        struct {
 		Corpus GenCorpusCmd `cmd:"" help:"Generate a synthetic benchmark corpus from real articles."`
+		Rows   GenRowsCmd   `cmd:"" help:"Write run-output tables (articles, entities, quotes) of a synthetic corpus directly, for scale tests of newsnlp corpus."`
 	} `cmd:"" help:"Generate benchmark data."`
 }
 
