@@ -138,7 +138,7 @@ func (g *gen) entity() (label, name string) {
 	case 1:
 		return "ORGANIZATION", title(word(i*5+3)) + " Group"
 	}
-	return "LOCATION", title(word(i*11+4))
+	return "LOCATION", title(word(i*11 + 4))
 }
 
 // quote is a new random quotation (80%), a repeat of a recent one (10%)
