@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/newsnlp/newsnlp/corpus/fingerprint"
@@ -68,6 +69,7 @@ func (r *rows) appendArticle(a *Article, want tableSet) {
 		}
 	}
 	if want.has(TableSentences) {
+		r.sentences = slices.Grow(r.sentences, len(d.Sentences))
 		for i, s := range d.Sentences {
 			r.sentences = append(r.sentences, schemas.Sentence{
 				ArticleID: id, SentenceIndex: int32(i), Start: cp.at(s.Start), End: cp.at(s.End),
@@ -76,6 +78,7 @@ func (r *rows) appendArticle(a *Article, want tableSet) {
 		}
 	}
 	if want.has(TableTokens) {
+		r.tokens = slices.Grow(r.tokens, len(d.Tokens))
 		for si, s := range d.Sentences {
 			for ti := s.FirstToken; ti < s.EndToken; ti++ {
 				t := &d.Tokens[ti]

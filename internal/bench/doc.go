@@ -16,7 +16,12 @@
 //	go run ./internal/bench -conll ../shared/data/conll2003/dev.txt
 //
 // scores prose v2's entity recognizer on a CoNLL file instead (the prose row
-// of the README's NER table).
+// of the README's NER table), and
+//
+//	go run ./internal/bench -scaling -corpus syn10k.jsonl.zst
+//
+// times the pipeline with one worker on one core and two workers on two
+// cores (wall time, so only meaningful on an otherwise idle machine).
 //
 // prose v2 lives here, outside the newsnlp binary: it added 7.8 MB and six
 // modules to it, and an init cost at every start, for a comparison only.

@@ -26,11 +26,15 @@ func main() {
 	corpus := flag.String("corpus", filepath.Join(benchdata.Dir(), benchdata.WikinewsFile), "JSONL corpus (one article per line with a text field)")
 	runs := flag.Int("runs", 3, "runs of each system; the median is reported")
 	conllFile := flag.String("conll", "", "score prose v2's NER on this CoNLL file instead of timing")
+	scaling := flag.Bool("scaling", false, "time the pipeline with 1 worker on 1 core and 2 workers on 2 cores instead (wall time: run it on an idle machine)")
 	flag.Parse()
 	var err error
-	if *conllFile != "" {
+	switch {
+	case *conllFile != "":
 		err = scoreProse(*conllFile)
-	} else {
+	case *scaling:
+		err = scale(*corpus, *runs)
+	default:
 		err = bench(*corpus, *runs)
 	}
 	if err != nil {
@@ -113,6 +117,44 @@ func bench(corpus string, runs int) error {
 	prosed, floor, full := median(systems[0].cpu), median(systems[1].cpu), median(systems[2].cpu)
 	fmt.Printf("\npipeline / floor CPU time: %.2fx (target ≤ 2x)\n", full/floor)
 	fmt.Printf("pipeline vs prose v2 words/s: %.1fx (target ≥ 20x)\n", prosed/full)
+	return nil
+}
+
+// scale runs the pipeline over corpus with one worker on one core and
+// with two workers on two cores, and prints the wall-time speed-up.
+func scale(corpus string, runs int) error {
+	if runs < 1 {
+		return errors.New("-runs must be at least 1")
+	}
+	tmp, err := os.MkdirTemp("", "newsnlp-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	fmt.Printf("corpus %s; %s; load average at start %s\n", corpus, runtime.Version(), loadAverage())
+	var wall [2][]float64
+	var cpu [2][]float64
+	for r := range runs {
+		for k, workers := range []int{1, 2} {
+			runtime.GOMAXPROCS(workers)
+			runtime.GC()
+			out := filepath.Join(tmp, fmt.Sprintf("out-%d-%d", r, workers))
+			cpu0, wall0 := benchdata.CPUSeconds(), time.Now()
+			if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: []string{corpus}, OutDir: out, Workers: workers}); err != nil {
+				return err
+			}
+			wall[k] = append(wall[k], time.Since(wall0).Seconds())
+			cpu[k] = append(cpu[k], benchdata.CPUSeconds()-cpu0)
+			os.RemoveAll(out)
+		}
+		fmt.Fprintf(os.Stderr, "run %d of %d done\n", r+1, runs)
+	}
+	fmt.Printf("load average at end %s\n\n", loadAverage())
+	fmt.Printf("| workers | wall s (median of %d) | CPU s (median) |\n|---|---|---|\n", runs)
+	for k := range 2 {
+		fmt.Printf("| %d | %.2f | %.2f |\n", k+1, median(wall[k]), median(cpu[k]))
+	}
+	fmt.Printf("\nspeed-up with two workers: %.2fx (target ≥ 1.7x)\n", median(wall[0])/median(wall[1]))
 	return nil
 }
 
