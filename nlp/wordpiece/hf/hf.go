@@ -197,8 +197,11 @@ func (t *Tokenizer) append(dst []wordpiece.Piece, text string) (out []wordpiece.
 			out, err = dst, fmt.Errorf("hf: sugarme panicked: %v", r)
 		}
 	}()
-	normalized, a := text, alignment{}
-	if t.norm != nil {
+	normalized, tk := text, t.full
+	var a alignment
+	if t.norm == nil {
+		a = identity(text)
+	} else {
 		var err error
 		if normalized, err = t.normalize(text); err != nil {
 			return dst, err
@@ -211,11 +214,6 @@ func (t *Tokenizer) append(dst []wordpiece.Piece, text string) (out []wordpiece.
 			}
 			return appendSnapped(dst, enc, text), nil
 		}
-	} else {
-		a = identity(text)
-	}
-	tk := t.full
-	if t.norm != nil {
 		tk = t.bare
 	}
 	enc, err := encode(tk, normalized)
