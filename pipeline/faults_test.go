@@ -13,10 +13,15 @@ import (
 )
 
 // TestFaultCorpus mixes good articles with every kind of bad record — invalid
-// JSON, a binary line, missing and empty text, invalid UTF-8, a 12 MB line
-// (good, and long) — plus a truncated .gz and an empty file, and checks that
-// every good article comes out and every bad record is in errors.
+// JSON, a binary line, missing and empty text, invalid UTF-8, long lines
+// (good, longer than a read buffer and than the article limit, and with
+// one id repeated) — plus a truncated .gz and an empty file, and checks
+// that every good article comes out and every bad record is in errors. The
+// sizes prove the point without spending the time: 1 MiB lines against a
+// 256 KiB limit behave as 12 MB lines against the default 4 MiB one (the
+// reader's own long-line tests are in package source).
 func TestFaultCorpus(t *testing.T) {
+	const bigLine = 1 << 20
 	dir := t.TempDir()
 	var b bytes.Buffer
 	good := map[string]bool{}
@@ -46,7 +51,7 @@ func TestFaultCorpus(t *testing.T) {
 			add("{\"id\":\"u8\",\"text\":\"bad \xc3\x28 byte\"}")
 			bad[line] = "invalid UTF-8"
 		case 8:
-			big := strings.Repeat("The committee met again. ", 12<<20/25)
+			big := strings.Repeat("The committee met again. ", bigLine/25)
 			row, _ := json.Marshal(map[string]string{"id": "big", "text": big})
 			add(string(row))
 			// The same id again: renamed big#2, big#3, … with a warning;
@@ -75,7 +80,7 @@ func TestFaultCorpus(t *testing.T) {
 	// The runner's handling of bad records is under test here: a light
 	// annotator keeps the 12 MB article quick under -race.
 	sum, err := Run(context.Background(), Config{Inputs: []string{dir}, OutDir: out, Format: "jsonl", Workers: 2,
-		Annotators: []NamedAnnotator{splitWords}})
+		Annotators: []NamedAnnotator{splitWords}, MaxArticleBytes: bigLine / 4})
 	if err != nil {
 		t.Fatal(err)
 	}
