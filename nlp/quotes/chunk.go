@@ -98,3 +98,49 @@ func endsInNoun(d *nlp.Doc, sp nlp.Span) bool {
 	}
 	return false
 }
+
+// startsVerb reports whether the first token of sp is a verb.
+func startsVerb(d *nlp.Doc, sp nlp.Span) bool {
+	toks := tokensIn(d.Tokens, sp)
+	return len(toks) > 0 && (strings.HasPrefix(toks[0].POS, "VB") || toks[0].POS == "MD")
+}
+
+// sentenceSubjectNP returns the noun phrase opening the sentence that holds
+// off, after an introductory phrase ending in a comma: determiners,
+// numbers, adjectives and nouns up to a noun ("Fifty former intelligence
+// officials"). ok is false when the sentence opens otherwise.
+func sentenceSubjectNP(d *nlp.Doc, off int) (s, e int, ok bool) {
+	ss := d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i == len(ss) || ss[i].Start > off {
+		return 0, 0, false
+	}
+	toks := d.Tokens[ss[i].FirstToken:ss[i].EndToken]
+	j := 0
+	for j < len(toks) && (toks[j].POS == "CC" || toks[j].POS == "RB" || toks[j].POS == "``") {
+		j++
+	}
+	if j < len(toks) && toks[j].POS == "IN" {
+		for j < len(toks) && toks[j].Text != "," && toks[j].Start < off {
+			j++
+		}
+		j++
+	}
+	k := j
+	for k < len(toks) && toks[k].Start < off {
+		switch toks[k].POS {
+		case "DT", "CD", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$":
+			k++
+			continue
+		}
+		break
+	}
+	if k == j || k > len(toks) {
+		return 0, 0, false
+	}
+	switch toks[k-1].POS {
+	case "NN", "NNS", "NNP", "NNPS":
+		return toks[j].Start, toks[k-1].End, true
+	}
+	return 0, 0, false
+}

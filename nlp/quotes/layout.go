@@ -40,6 +40,16 @@ func (p *paragraph) label() attribution {
 	return attribution{}
 }
 
+// mayOpenWithLabel is a cheap test of a line before label looks at its
+// tokens: it opens with "((" or has a colon near its start.
+func mayOpenWithLabel(line string) bool {
+	if strings.HasPrefix(line, "((") {
+		return true
+	}
+	i := strings.IndexByte(line, ':')
+	return i > 0 && i < 40
+}
+
 // allUpper reports whether s has letters and no lower-case ones: "WALLACE".
 func allUpper(s string) bool {
 	return strings.ToUpper(s) == s && strings.ToLower(s) != s

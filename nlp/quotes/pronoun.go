@@ -52,8 +52,9 @@ var possessivePronouns = map[string]string{"his": "he", "her": "she", "its": "it
 // order of preference: the nearest earlier mention of the paragraph that is
 // the subject of a clause or the speaker of an earlier quote (the subject
 // of the paragraph's reported speech); the speaker of the previous quote;
-// the nearest subject mention of the previous paragraph. Candidates must
-// have the label, and for people the gender, the pronoun asks for.
+// for people, the nearest subject mention of the previous paragraph, or the
+// one person of the paragraph who fits. Candidates must have the label,
+// and for people the gender, the pronoun asks for.
 func (rv *resolver) antecedent(off int, label nlp.Label, g gender) int {
 	d := rv.d
 	ms := d.Mentions
@@ -78,12 +79,26 @@ func (rv *resolver) antecedent(off int, label nlp.Label, g gender) int {
 			return p.SpeakerEntity
 		}
 	}
+	if label != nlp.Person {
+		return -1
+	}
 	for m := n - 1; m >= 0 && ms[m].Start >= prevPara; m-- {
 		if fits(m) && rv.subjectLike(m) {
 			return ms[m].Entity
 		}
 	}
-	return -1
+	// The one person of the paragraph who fits, wherever mentioned.
+	only := -1
+	for m := n - 1; m >= 0 && ms[m].Start >= para; m-- {
+		if !fits(m) || ms[m].Entity == only {
+			continue
+		}
+		if only >= 0 {
+			return -1
+		}
+		only = ms[m].Entity
+	}
+	return only
 }
 
 // fits reports whether entity e can be the referent of a pronoun asking

@@ -121,6 +121,15 @@ func (f *Finder) find(text string) []found {
 				continue
 			}
 			prevParaSpeaker, prevParaColon = -1, attribution{}
+			if labelLeft > 0 {
+				labelLeft--
+			}
+			if mayOpenWithLabel(line) {
+				toks = tokenize(text, a, b, nil, first, toks[:0])
+				if lb := (&paragraph{text: text, toks: toks, segs: segs}).label(); lb.found {
+					label, labelLeft = lb, labelParagraphs
+				}
+			}
 			if strings.HasSuffix(line, ":") {
 				toks = tokenize(text, a, b, nil, first, toks[:0])
 				prevParaColon = colonCue(&paragraph{text: text, toks: toks, segs: segs}, true)

@@ -76,7 +76,7 @@ func (rv *resolver) phrase(i int, r rule) {
 	m := mentionIn(d.Mentions, sp)
 	// "Chris Wright, the chief technology officer of Red Hat, said": the
 	// person the description is in apposition to, not the company.
-	if (m < 0 || d.Mentions[m].Label != nlp.Person) && startsDescription(d.Text[sp.Start:sp.End]) {
+	if (m < 0 || d.Mentions[m].Label != nlp.Person) && startsDescription(d.Text[sp.Start:sp.End]) && !startsVerb(d, sp) {
 		if a := rv.apposedPerson(sp); a >= 0 {
 			m = a
 		}
@@ -95,8 +95,13 @@ func (rv *resolver) phrase(i int, r rule) {
 	}
 	s, e, ok := nounPhrase(d, sp)
 	if !ok {
-		rv.clear(q)
-		return
+		// "Fifty former intelligence officials, including …, signed a
+		// letter saying": the words before the cue are a verb phrase;
+		// the speaker is the subject of the sentence.
+		if s, e, ok = sentenceSubjectNP(d, sp.Start); !ok {
+			rv.clear(q)
+			return
+		}
 	}
 	q.SpeakerSpan = nlp.Span{Start: s, End: e}
 	q.Speaker = d.Text[s:e]

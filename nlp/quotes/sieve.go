@@ -227,7 +227,7 @@ func isDash(s string) bool {
 // "hurricanes … are considered to be “major”". A passive subject is not
 // the speaker.
 func passiveAfter(toks []tok, e, k int) bool {
-	for i := e; i < k && i < e+6; i++ {
+	for i := e; i < k && i < e+10; i++ {
 		t := toks[i]
 		if t.kind != tWord {
 			return false
