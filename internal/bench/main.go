@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -31,11 +32,11 @@ func main() {
 	var err error
 	switch {
 	case *conllFile != "":
-		err = scoreProse(*conllFile)
+		err = scoreProse(os.Stdout, *conllFile)
 	case *scaling:
-		err = scale(*corpus, *runs)
+		err = scale(os.Stdout, *corpus, *runs)
 	default:
-		err = bench(*corpus, *runs)
+		err = bench(os.Stdout, *corpus, *runs)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -51,7 +52,7 @@ type system struct {
 	wall []float64
 }
 
-func bench(corpus string, runs int) error {
+func bench(w io.Writer, corpus string, runs int) error {
 	if runs < 1 {
 		return errors.New("-runs must be at least 1")
 	}
@@ -92,9 +93,9 @@ func bench(corpus string, runs int) error {
 		{name: "floor (read+clean+write)", run: runPipeline([]pipeline.NamedAnnotator{pipeline.Floor()})},
 		{name: "newsnlp pipeline", run: runPipeline(nil)},
 	}
-	fmt.Printf("corpus %s: %d articles; GOMAXPROCS=1, %s; load average at start %s\n",
+	fmt.Fprintf(w, "corpus %s: %d articles; GOMAXPROCS=1, %s; load average at start %s\n",
 		corpus, len(texts), runtime.Version(), loadAverage())
-	fmt.Printf("prose model loaded once in %.2fs (not counted)\n", proseLoad.Seconds())
+	fmt.Fprintf(w, "prose model loaded once in %.2fs (not counted)\n", proseLoad.Seconds())
 	for r := range runs {
 		for _, s := range systems {
 			runtime.GC()
@@ -107,22 +108,22 @@ func bench(corpus string, runs int) error {
 		}
 		fmt.Fprintf(os.Stderr, "run %d of %d done\n", r+1, runs)
 	}
-	fmt.Printf("load average at end %s\n\n", loadAverage())
-	fmt.Printf("words: %d (tokens of the pipeline that hold a letter or digit)\n\n", words)
-	fmt.Printf("| system | CPU s (median of %d) | wall s (median) | words per CPU s |\n|---|---|---|---|\n", runs)
+	fmt.Fprintf(w, "load average at end %s\n\n", loadAverage())
+	fmt.Fprintf(w, "words: %d (tokens of the pipeline that hold a letter or digit)\n\n", words)
+	fmt.Fprintf(w, "| system | CPU s (median of %d) | wall s (median) | words per CPU s |\n|---|---|---|---|\n", runs)
 	for _, s := range systems {
 		c := median(s.cpu)
-		fmt.Printf("| %s | %.3f | %.3f | %.0f |\n", s.name, c, median(s.wall), float64(words)/c)
+		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.0f |\n", s.name, c, median(s.wall), float64(words)/c)
 	}
 	prosed, floor, full := median(systems[0].cpu), median(systems[1].cpu), median(systems[2].cpu)
-	fmt.Printf("\npipeline / floor CPU time: %.2fx (target ≤ 2x)\n", full/floor)
-	fmt.Printf("pipeline vs prose v2 words/s: %.1fx (target ≥ 20x)\n", prosed/full)
+	fmt.Fprintf(w, "\npipeline / floor CPU time: %.2fx (target ≤ 2x)\n", full/floor)
+	fmt.Fprintf(w, "pipeline vs prose v2 words/s: %.1fx (target ≥ 20x)\n", prosed/full)
 	return nil
 }
 
 // scale runs the pipeline over corpus with one worker on one core and
 // with two workers on two cores, and prints the wall-time speed-up.
-func scale(corpus string, runs int) error {
+func scale(w io.Writer, corpus string, runs int) error {
 	if runs < 1 {
 		return errors.New("-runs must be at least 1")
 	}
@@ -131,7 +132,7 @@ func scale(corpus string, runs int) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	fmt.Printf("corpus %s; %s; load average at start %s\n", corpus, runtime.Version(), loadAverage())
+	fmt.Fprintf(w, "corpus %s; %s; load average at start %s\n", corpus, runtime.Version(), loadAverage())
 	var wall [2][]float64
 	var cpu [2][]float64
 	for r := range runs {
@@ -149,12 +150,12 @@ func scale(corpus string, runs int) error {
 		}
 		fmt.Fprintf(os.Stderr, "run %d of %d done\n", r+1, runs)
 	}
-	fmt.Printf("load average at end %s\n\n", loadAverage())
-	fmt.Printf("| workers | wall s (median of %d) | CPU s (median) |\n|---|---|---|\n", runs)
+	fmt.Fprintf(w, "load average at end %s\n\n", loadAverage())
+	fmt.Fprintf(w, "| workers | wall s (median of %d) | CPU s (median) |\n|---|---|---|\n", runs)
 	for k := range 2 {
-		fmt.Printf("| %d | %.2f | %.2f |\n", k+1, median(wall[k]), median(cpu[k]))
+		fmt.Fprintf(w, "| %d | %.2f | %.2f |\n", k+1, median(wall[k]), median(cpu[k]))
 	}
-	fmt.Printf("\nspeed-up with two workers: %.2fx (target ≥ 1.7x)\n", median(wall[0])/median(wall[1]))
+	fmt.Fprintf(w, "\nspeed-up with two workers: %.2fx (target ≥ 1.7x)\n", median(wall[0])/median(wall[1]))
 	return nil
 }
 
@@ -223,7 +224,7 @@ func loadAverage() string {
 
 // scoreProse prints conlleval-style figures of prose v2's entity recognizer
 // on a CoNLL file.
-func scoreProse(path string) error {
+func scoreProse(w io.Writer, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -243,9 +244,9 @@ func scoreProse(path string) error {
 		return err
 	}
 	secs := time.Since(start).Seconds()
-	if err := counts.WriteReport(os.Stdout); err != nil {
+	if err := counts.WriteReport(w); err != nil {
 		return err
 	}
-	fmt.Printf("%d tokens in %.2fs: %.0f tokens/s\n", counts.Tokens, secs, float64(counts.Tokens)/secs)
+	fmt.Fprintf(w, "%d tokens in %.2fs: %.0f tokens/s\n", counts.Tokens, secs, float64(counts.Tokens)/secs)
 	return nil
 }

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+)
+
+// TestBench runs the three systems once on a small corpus and checks that
+// the ratios are printed: the pipeline costs more than its floor. (On so
+// small a corpus the pipeline's fixed costs hide its speed against prose.)
+func TestBench(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads prose's model (seconds)")
+	}
+	corpus := filepath.Join(t.TempDir(), "corpus.jsonl")
+	var b bytes.Buffer
+	for range 20 {
+		b.WriteString(`{"text":"Mark Rutte met Emmanuel Macron in Paris on Monday. \"We agree on Ukraine,\" Rutte said after the meeting at the Elysee Palace."}` + "\n")
+	}
+	if err := os.WriteFile(corpus, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := bench(&out, corpus, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		re  string
+		min float64
+	}{
+		{`pipeline / floor CPU time: ([0-9.]+)x`, 1},
+		{`pipeline vs prose v2 words/s: ([0-9.]+)x`, 0},
+	} {
+		m := regexp.MustCompile(tc.re).FindStringSubmatch(out.String())
+		if m == nil {
+			t.Fatalf("output lacks %s:\n%s", tc.re, out.String())
+		}
+		if x, _ := strconv.ParseFloat(m[1], 64); x <= tc.min {
+			t.Errorf("%s: %v, want more than %v", tc.re, x, tc.min)
+		}
+	}
+	t.Logf("\n%s", out.String())
+}
+
+func TestMedian(t *testing.T) {
+	for _, tc := range []struct {
+		xs   []float64
+		want float64
+	}{{[]float64{3}, 3}, {[]float64{5, 1, 3}, 3}, {[]float64{4, 1, 3, 2}, 3}} {
+		if got := median(tc.xs); got != tc.want {
+			t.Errorf("median(%v) = %v, want %v", tc.xs, got, tc.want)
+		}
+	}
+}
