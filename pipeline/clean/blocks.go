@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -16,20 +15,42 @@ var furnitureTags = map[string]bool{
 	"dialog": true, "menu": true,
 }
 
-// furnitureAttrRE matches the class and id values sites give to page
+// furnitureWords are the words that, inside a class or id value, mark page
 // furniture: captions and credits, galleries, share and social buttons,
 // related and recommended links, newsletter and subscription boxes,
-// advertisements, comments, tags, bylines and bios.
-var furnitureAttrRE = regexp.MustCompile(`(?i)caption|credit|gallery|slideshow|carousel|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|sponsor|comment|breadcrumb|sidebar|widget|popular|trending|most-?read|cookie|consent|modal|popup|outbrain|taboola|more-stories|read-?more|readmore|disclaimer|copyright|byline|author|bio\b|^(ads?|ad-slot|tags|meta|nav|menu|footer|toolbar|print|hidden|hide|visually-hidden|sr-only)$`)
+// advertisements, comments, bylines and bios.
+var furnitureWords = []string{
+	"caption", "credit", "gallery", "slideshow", "carousel", "share", "sharing", "social",
+	"related", "recommend", "newsletter", "subscri", "signup", "sign-up", "promo", "advert",
+	"sponsor", "comment", "breadcrumb", "sidebar", "widget", "popular", "trending", "mostread",
+	"most-read", "cookie", "consent", "modal", "popup", "outbrain", "taboola", "more-stories",
+	"readmore", "read-more", "disclaimer", "copyright", "byline", "author",
+}
+
+// furnitureNames are whole class or id values that mark page furniture.
+var furnitureNames = map[string]bool{
+	"ad": true, "ads": true, "ad-slot": true, "tags": true, "meta": true, "nav": true, "menu": true,
+	"footer": true, "toolbar": true, "print": true, "hidden": true, "hide": true,
+	"visually-hidden": true, "sr-only": true, "bio": true,
+}
 
 // furnitureToken reports whether one class name or an id names furniture.
 // WordPress's taxonomy classes ("tag-social", "category-share") name the
 // article's topics, not furniture.
 func furnitureToken(t string) bool {
+	t = strings.ToLower(t)
 	if strings.HasPrefix(t, "tag-") || strings.HasPrefix(t, "category-") {
 		return false
 	}
-	return furnitureAttrRE.MatchString(t)
+	if furnitureNames[t] {
+		return true
+	}
+	for _, w := range furnitureWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFurniture reports whether element n holds page furniture.

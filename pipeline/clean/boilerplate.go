@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -10,7 +11,8 @@ import (
 // contact and follow lines, newsletter pitches, share prompts and the
 // titles of link lists. They are matched in extracted HTML bodies only,
 // never in plain text a user gave as the article.
-var boilerplateLineRE = regexp.MustCompile(`(?i)` +
+// The expression is matched against the lowercased line.
+var boilerplateLineRE = regexp.MustCompile(`` +
 	// advertisement labels, in the languages news sites use them
 	`^(?:advert|advertisement|ad|anzeige|werbung|publicidad|publicité|pubblicità|reklama|iklan|annonse|advertentie)$` +
 	// copyright and reuse notices
@@ -28,8 +30,25 @@ var boilerplateLineRE = regexp.MustCompile(`(?i)` +
 // whatever it says: notices and pitches are short.
 const boilerplateMaxRunes = 250
 
+// boilerplateKeys are substrings one of which every match of
+// boilerplateLineRE longer than boilerplateShortRunes holds: a longer line
+// with none of them needs no regular expression.
+var boilerplateKeys = []string{"copyright", "©", "reserved", "published", "prohibited", "tip", "reached at",
+	"mail", "contact", "follow", "newsletter", "inbox", "we send", "subscribe", "like this", "share", "tell us", "think", "stories"}
+
+// boilerplateShortRunes is the length up to which a line is always matched.
+const boilerplateShortRunes = 40
+
 // isBoilerplateLine reports whether a line of an extracted body is page
 // boilerplate rather than article text.
 func isBoilerplateLine(s string) bool {
-	return utf8.RuneCountInString(s) <= boilerplateMaxRunes && boilerplateLineRE.MatchString(s)
+	n := utf8.RuneCountInString(s)
+	if n > boilerplateMaxRunes {
+		return false
+	}
+	low := strings.ToLower(s)
+	if n > boilerplateShortRunes && !containsAny(low, boilerplateKeys) {
+		return false
+	}
+	return boilerplateLineRE.MatchString(low)
 }
