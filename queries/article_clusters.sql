@@ -3,7 +3,7 @@
 -- articles/*.parquet). Logic (corpus/clusters.go): articles sharing a band key
 -- at the same band position are candidates; each is compared with the
 -- bucket's smallest article_id, and linked when their MinHash signatures
--- agree on at least 30 of 60 values; clusters are the connected components of
+-- agree on at least 27 of 60 values (corpus.MinSharedValues); clusters are the connected components of
 -- two or more articles; the representative is the earliest published
 -- article (undated last), then the smallest article_id.
 -- Spark SQL: posexplode(dup_bands) for the band positions, and
@@ -30,7 +30,7 @@ edges AS (
   JOIN articles x ON x.article_id = c.head
   JOIN articles y ON y.article_id = c.article_id
   WHERE len(x.minhash) = 60 AND len(y.minhash) = 60
-    AND list_sum(list_transform(range(1, 61), i -> CASE WHEN x.minhash[i] = y.minhash[i] THEN 1 ELSE 0 END)) >= 30
+    AND list_sum(list_transform(range(1, 61), i -> CASE WHEN x.minhash[i] = y.minhash[i] THEN 1 ELSE 0 END)) >= 27
 ),
 links AS (SELECT a, b FROM edges UNION SELECT b, a FROM edges),
 reach(node, comp) AS (
