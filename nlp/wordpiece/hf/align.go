@@ -24,15 +24,9 @@ func (t *Tokenizer) align(text, normalized string) (alignment, bool) {
 	var buf strings.Builder
 	var a alignment
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		var nr string
-		if r < utf8.RuneSelf {
-			nr = t.ascii[r]
-		} else {
-			var err error
-			if nr, err = t.normalize(text[i : i+size]); err != nil {
-				return alignment{}, false
-			}
+		nr, size, err := t.normalizeChar(text, i)
+		if err != nil {
+			return alignment{}, false
 		}
 		buf.WriteString(nr)
 		for range len(nr) {
@@ -83,6 +77,17 @@ func (t *Tokenizer) align(text, normalized string) (alignment, bool) {
 	}
 }
 
+// normalizeChar returns the normalization of the character at byte i of
+// text alone, and its size in bytes.
+func (t *Tokenizer) normalizeChar(text string, i int) (string, int, error) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r < utf8.RuneSelf {
+		return t.ascii[r], size, nil
+	}
+	nr, err := t.normalize(text[i : i+size])
+	return nr, size, err
+}
+
 // alignVariants aligns normalized to text character by character,
 // accepting for each character its normalization alone or that in NFD or
 // NFC: sugarme's NFKC decomposes some letters of a whole text ("ń") and not
@@ -91,15 +96,9 @@ func (t *Tokenizer) alignVariants(text, normalized string) (alignment, bool) {
 	var a alignment
 	p := 0
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		var nr string
-		if r < utf8.RuneSelf {
-			nr = t.ascii[r]
-		} else {
-			var err error
-			if nr, err = t.normalize(text[i : i+size]); err != nil {
-				return alignment{}, false
-			}
+		nr, size, err := t.normalizeChar(text, i)
+		if err != nil {
+			return alignment{}, false
 		}
 		matched := false
 		for _, v := range []string{nr, norm.NFD.String(nr), norm.NFC.String(nr)} {
