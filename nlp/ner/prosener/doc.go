@@ -1,6 +1,7 @@
 // Package prosener runs prose v2's default named entity model behind the
 // nlp.Annotator interface, for comparison with newsnlp's own model
-// (`--ner prose`).
+// (`go run ./internal/bench -conll FILE`). It is not linked into the
+// newsnlp binary.
 //
 // prose gives entities as token texts joined by spaces, without offsets;
 // this package runs it on one sentence at a time (with " ." appended, as
