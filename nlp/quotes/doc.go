@@ -14,29 +14,42 @@
 // set; quotes inside HTML-like tags are dropped.
 //
 // Attribution is a sieve of ordered rules over the words around each
-// quote, stopping at the first that applies:
+// quote, stopping at the first that applies (the rule type lists them):
 //
 //  1. a cue right after the quote: “…,” X said / “…,” said X / “…,” X, a
 //     spokesman, said / “…,” according to X / “…,” she elaborated;
 //  2. a dash and a name right after it: “…” ― Pamela Padilla;
 //  3. a cue earlier in the quote's sentence, the first one (the outermost
 //     attribution): X said: “…” / X said it was “very concerning” / X,
-//     facing criticism, released a statement calling it “…”;
+//     facing criticism, released a statement calling it “…” / Calling it
+//     “…”, X told; a passive cue names its agent: he was told by X of “…”;
 //  4. a cue later in the sentence when the quote does not end it;
 //  5. the subject of the sentence of a partial quote without a cue
-//     ("Fiorina describes herself as a “change warrior”");
-//  6. another attributed quote of the same paragraph (“…,” he said. “…”);
+//     ("Fiorina describes herself as a “change warrior”"), unless the verb
+//     is passive ("the territory is governed under the “…” model");
+//  6. another attributed quote of the same paragraph (“…,” he said. “…”),
+//     or the reported speech before a quote that stands alone ("X said he
+//     was worried. “…”");
 //  7. a paragraph that opens with a quote and has no cue continues the
-//     previous paragraph's speaker, or the "X said:" that ended it.
+//     previous paragraph's speaker, or the "X said:" that ended it;
+//  8. in an interview or transcript, the speaker label of the answer
+//     ("((Name))", "NAME:") for quotes no cue gives to someone else.
+//
+// Hypothetical and irrealis speech ("they'd say “…”", "Had I said “…”")
+// gets no speaker.
 //
 // Speaker noun phrases are taken from the words next to the cue (auxiliaries
 // and adverbs skipped, appositions, brackets and relative clauses stepped
-// over), so attribution needs no tagger. When the document has entity
-// mentions the speaker span is narrowed to the PERSON or ORGANIZATION
-// mention it holds and Speaker is its entity's canonical name; pronouns are
-// resolved to the previous quote's person, or the nearest preceding person
-// mention; a one-word name is completed from the article ("Macron" →
-// "Emmanuel Macron", titles excluded).
+// over), so attribution needs no tagger. When the document has tokens,
+// mentions and entities, a speaker becomes one of three things
+// (nlp.SpeakerKind): an entity (the PERSON or ORGANIZATION mention the
+// phrase holds, the person an apposition names, the referent of a pronoun,
+// a one-word name completed from the article), a description checked
+// against the POS tags (no finite verb, a noun at its head), or nothing.
+// Pronouns are resolved by gender (a first-name table) and number,
+// preferring the subject of the paragraph's reported speech over the name
+// mentioned last; an unresolved pronoun leaves the speaker empty. Each
+// attribution gets a confidence from its rule and resolution.
 //
 // Quotation marks are matched as PolNeAR's scorer matches them, with one
 // exception: a straight mark closes a quotation opened with a curly one (and

@@ -13,12 +13,18 @@ import (
 	"github.com/newsnlp/newsnlp/nlp/tokenize"
 )
 
-// annotate runs the stages before quotes: tokens, mentions (the trained
-// model, or prose's when its weights are absent) and entities.
-func annotate(t testing.TB, d *nlp.Doc) {
+// annotate runs the stages before quotes: tokens, POS tags when a tagger
+// is given, mentions (the trained model, or prose's when its weights are
+// absent) and entities.
+func annotate(t testing.TB, d *nlp.Doc, tagger ...nlp.Annotator) {
 	t.Helper()
 	if err := tokenize.New().Annotate(d); err != nil {
 		t.Fatal(err)
+	}
+	for _, tg := range tagger {
+		if err := tg.Annotate(d); err != nil {
+			t.Fatal(err)
+		}
 	}
 	var rec nlp.Annotator
 	if m, err := ner.Default(); err == nil {

@@ -156,6 +156,14 @@ func (p *paragraph) local(k int) attribution {
 			}
 			continue
 		}
+		// "Calling it “just another apology”, Anna Franowska told …": a
+		// sentence that opens with the cue's participle; its subject
+		// follows the phrase.
+		if isParticiple(toks[c].lower) && c == lo && k+2 < len(toks) && toks[k+1].lower == "," {
+			if s, e, ok := subjectAfter(toks, k+2, p.afterEnd(k+1)); ok && toks[s].upper {
+				return p.found(s, e, c, ce, ruleBeforeParticiple)
+			}
+		}
 		if isParticiple(toks[c].lower) && c > lo && (toks[c-1].lower == "," || toks[c-1].lower == "and") {
 			if s, e, ok := sentenceSubject(toks, lo, c); ok {
 				return p.found(s, e, c, ce, ruleBeforeParticiple)
