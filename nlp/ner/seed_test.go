@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/newsnlp/newsnlp/nlp"
-	"github.com/newsnlp/newsnlp/nlp/tokenize"
 )
 
 // TestSeedArticle checks the names of issue 3 on the body of the scraped
@@ -21,21 +20,7 @@ func TestSeedArticle(t *testing.T) {
 	if start < 0 || end < start {
 		t.Skip("sample article has changed: no dateline or end marker")
 	}
-	d := &nlp.Doc{Text: text[start:end]}
-	if err := tokenize.New().Annotate(d); err != nil {
-		t.Fatal(err)
-	}
-	if err := mustDefault(t).Annotate(d); err != nil {
-		t.Fatal(err)
-	}
-	checkMentions(t, d)
-	labels := map[string]map[nlp.Label]int{}
-	for _, m := range d.Mentions {
-		if labels[m.Text] == nil {
-			labels[m.Text] = map[nlp.Label]int{}
-		}
-		labels[m.Text][m.Label]++
-	}
+	labels := tagText(t, text[start:end])
 	want := map[string]nlp.Label{
 		"NATO": nlp.Organization, "AP": nlp.Organization,
 		"Mark Rutte": nlp.Person, "Emmanuel Macron": nlp.Person, "Putin": nlp.Person, "Donald Trump": nlp.Person,
