@@ -53,7 +53,7 @@ func (s *Sorter) Add(rec []byte) error {
 // spill sorts the buffer and writes it as one run.
 func (s *Sorter) spill() error {
 	slices.SortFunc(s.buf, bytes.Compare)
-	f, err := os.CreateTemp(s.dir, "extsort-*.run")
+	f, err := os.CreateTemp(s.dir, ".extsort-*.run")
 	if err != nil {
 		return fmt.Errorf("extsort: %w", err)
 	}
