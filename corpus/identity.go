@@ -63,11 +63,14 @@ type nameStat struct {
 type names struct {
 	lex   *entities.Names
 	index map[string]int // kind byte + key → stats index
-	stats []*nameStat
+	// spelled caches the index of each kind byte + canonical spelling:
+	// folding a name costs more than a map lookup.
+	spelled map[string]int
+	stats   []*nameStat
 }
 
 func newNames(lex *entities.Names) *names {
-	return &names{lex: lex, index: map[string]int{}}
+	return &names{lex: lex, index: map[string]int{}, spelled: map[string]int{}}
 }
 
 // nameKey folds a per-article canonical name: the resolver's key words,
@@ -114,6 +117,7 @@ func (ns *names) add(label, canonical string, article int) int {
 			ns.index[mk] = i
 			ns.stats = append(ns.stats, &nameStat{kind: kind, label: label, key: key, words: words, last: -1, root: i, spell: map[string]int64{}})
 		}
+		ns.spelled[string(rune('0'+kind))+canonical] = i
 	}
 	st := ns.stats[i]
 	if st.last != article {
@@ -129,11 +133,17 @@ func (ns *names) add(label, canonical string, article int) int {
 
 // lookup returns the index of a canonical name already added, or -1.
 func (ns *names) lookup(kind Kind, canonical string) int {
-	words := ns.nameKey(kind, canonical)
-	if i, ok := ns.index[string(rune('0'+kind))+strings.Join(words, " ")]; ok {
+	sk := string(rune('0'+kind)) + canonical
+	if i, ok := ns.spelled[sk]; ok {
 		return i
 	}
-	return -1
+	words := ns.nameKey(kind, canonical)
+	i, ok := ns.index[string(rune('0'+kind))+strings.Join(words, " ")]
+	if !ok {
+		return -1
+	}
+	ns.spelled[sk] = i
+	return i
 }
 
 func (ns *names) find(i int) int {
