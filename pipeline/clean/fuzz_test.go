@@ -1,7 +1,14 @@
 package clean
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
+	"reflect"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -52,4 +59,74 @@ func linesSubsequence(body, input string) bool {
 		j++
 	}
 	return true
+}
+
+// FuzzHTML checks that HTML never panics, is deterministic, and that a body
+// it returns is valid UTF-8 made of non-blank lines whose words all occur
+// in the page's text (its text nodes, scripts included, entities decoded):
+// extraction picks text, it does not write any.
+func FuzzHTML(f *testing.F) {
+	for _, pattern := range []string{"testdata/html/*.html", "testdata/noarticle/*.html", "testdata/furniture/*.html"} {
+		files, _ := filepath.Glob(pattern)
+		for _, p := range files {
+			if b, err := os.ReadFile(p); err == nil {
+				f.Add(b)
+			}
+		}
+	}
+	f.Add([]byte("<html><body><p>By Jane Doe</p><p>Advertisement</p></body></html>"))
+	f.Add([]byte("<time datetime='2024-13-45'>x</time>"))
+	f.Add([]byte(`<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"<p>One.</p>"}</script><p>x</p>`))
+	f.Fuzz(func(t *testing.T, page []byte) {
+		r, err := HTML(page, "https://example.org/a")
+		again, err2 := HTML(page, "https://example.org/a")
+		if (err == nil) != (err2 == nil) || !reflect.DeepEqual(r, again) {
+			t.Fatalf("not deterministic: %v / %v", err, err2)
+		}
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(r.Body) && utf8.Valid(page) {
+			t.Fatalf("body is not valid UTF-8: %q", r.Body)
+		}
+		text := pageText(page)
+		for l := range strings.SplitSeq(r.Body, "\n") {
+			if strings.TrimSpace(l) == "" {
+				t.Fatalf("blank line in body %q", r.Body)
+			}
+			for _, w := range strings.FieldsFunc(l, notWordRune) {
+				if !strings.Contains(text, w) {
+					t.Fatalf("word %q of the body is not in the page", w)
+				}
+			}
+		}
+	})
+}
+
+// pageText is the text of every text node of a page, scripts included,
+// with entities decoded, and of the JSON strings in its scripts.
+func pageText(page []byte) string {
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+			if n.Parent != nil && n.Parent.Data == "script" {
+				var v any
+				if json.Unmarshal([]byte(n.Data), &v) == nil {
+					fmt.Fprint(&b, v)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return b.String()
 }

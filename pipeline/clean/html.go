@@ -28,16 +28,19 @@ type pageMetadata struct {
 
 // HTML extracts the article of an HTML page: its main text (paragraphs
 // separated by "\n"), title, byline and publication date (from JSON-LD, meta
-// tags and <time> elements). The main text is found by go-readability (a port
-// of Mozilla's Readability.js). pageURL, if not "", is the page's address (it
-// resolves relative links); it may be empty.
+// tags and <time> elements). pageURL, if not "", is the page's address (it
+// resolves relative links and names the site); it may be empty.
 //
-// go-readability refuses pages with too little text; those, and pages where
-// it finds no main text, fall back to the visible text of the page's
-// <article>, <main> or <body>, cleaned by [Text]. The dateline and agency are
-// read from the first paragraph of the body. RawChars counts the code points
-// of the HTML. The error is ErrNoText when the page holds no text, or a parse
-// error prefixed "clean: ".
+// The main text is chosen among candidates (see choose): the container
+// go-readability (a port of Mozilla's Readability.js) finds, the element
+// the page marks as its article body, the element holding the most running
+// text, and the JSON-LD articleBody. The title is the page's headline
+// without the site's name. When no candidate has text the page falls back
+// to the visible text of its <article>, <main> or <body>, cleaned by
+// [Text]. The dateline and agency are read from the first paragraph of the
+// body. RawChars counts the code points of the HTML. The error is ErrNoText
+// when the page holds no text, ErrNoArticle (wrapped, naming the kind of
+// page) when it holds no article, or a parse error prefixed "clean: ".
 func HTML(page []byte, pageURL string) (Result, error) {
 	res := Result{RawChars: utf8.RuneCount(page)}
 	doc, err := html.Parse(bytes.NewReader(page))

@@ -1,9 +1,6 @@
 package clean
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 )
@@ -48,30 +45,4 @@ func TestURLDate(t *testing.T) {
 			t.Errorf("urlDate(%q, %q) = %v, %v; want %v, %v", tt.page, tt.url, got, ok, tt.want, tt.ok)
 		}
 	}
-}
-
-// FuzzHTML checks that HTML never panics, returns either a non-blank body or
-// an error, and never returns a body with blank lines (it joins paragraphs
-// with single "\n").
-func FuzzHTML(f *testing.F) {
-	files, _ := filepath.Glob("testdata/html/*.html")
-	for _, p := range files {
-		if b, err := os.ReadFile(p); err == nil {
-			f.Add(b)
-		}
-	}
-	f.Add([]byte("<html><body><p>By Jane Doe</p><p>Advertisement</p></body></html>"))
-	f.Add([]byte("<time datetime='2024-13-45'>x</time>"))
-	f.Fuzz(func(t *testing.T, page []byte) {
-		r, err := HTML(page, "https://news.example.org/2024/02/11/story")
-		if err != nil {
-			return
-		}
-		if strings.TrimSpace(r.Body) == "" {
-			t.Fatalf("no error and a blank body for %q", page)
-		}
-		if strings.Contains(r.Body, "\n\n") {
-			t.Fatalf("blank line in body %q", r.Body)
-		}
-	})
 }

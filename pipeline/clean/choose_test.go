@@ -1,0 +1,70 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// bs makes blocks from lines of text.
+func bs(lines ...string) []block {
+	var out []block
+	for _, l := range lines {
+		out = append(out, block{text: l, runes: len([]rune(l))})
+	}
+	return out
+}
+
+func TestChoose(t *testing.T) {
+	para := func(s string) string { return strings.Repeat(s+" ", 12) }
+	article := []string{para("The council voted on Monday to rebuild the seawall."), para("The mayor said the town could not wait for another storm."), para("Work starts in the spring and ends before next winter.")}
+	caption := "The harbor after the storm of January 12. Photo: Jane Doe for Example Times, all rights reserved"
+	tests := []struct {
+		name  string
+		cands []candidate
+		want  source
+	}{
+		{"readability alone", []candidate{newCandidate(fromReadability, bs(article...))}, fromReadability},
+		{"a candidate inside readability's text, without its caption",
+			[]candidate{newCandidate(fromHint, bs(article...)), newCandidate(fromReadability, bs(append([]string{caption}, article...)...))}, fromHint},
+		{"a candidate much shorter than readability's text loses",
+			[]candidate{newCandidate(fromDensity, bs(article[0])), newCandidate(fromReadability, bs(article...))}, fromReadability},
+		{"readability took the newsletter box",
+			[]candidate{newCandidate(fromDensity, bs(article...)), newCandidate(fromReadability, bs("Sign up for our newsletter", "Get the best stories in your inbox every morning."))}, fromDensity},
+		{"JSON-LD body when the markup hides the text",
+			[]candidate{newCandidate(fromJSONLD, bs(article...)), newCandidate(fromReadability, bs("Loading…"))}, fromJSONLD},
+		{"no readability container: the longest", []candidate{newCandidate(fromHint, bs(article[0])), newCandidate(fromDensity, bs(article...))}, fromDensity},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := choose(tt.cands).src; got != tt.want {
+				t.Errorf("choose = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHTMLDropsFurniture extracts a page whose article container holds a
+// figure caption, a share bar, a related-links box and boilerplate lines,
+// and checks that none of them is in the body while every paragraph is.
+func TestHTMLDropsFurniture(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "furniture", "article.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := HTML(page, "https://www.example-times.com/2024/01/15/seawall")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("testdata", "furniture", "article.expected.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Body != strings.TrimSpace(string(want)) {
+		t.Errorf("body\n%s\nwant\n%s", r.Body, want)
+	}
+	if r.Title != "Harbor town votes to rebuild its seawall" {
+		t.Errorf("title %q", r.Title)
+	}
+}
