@@ -57,9 +57,15 @@ func csvRecords(r io.Reader, name string, comma rune, keep func(n int64) bool, o
 				break
 			}
 			n++
-			line, _ := cr.FieldPos(0)
 			var perr *csv.ParseError
-			if err != nil && !errors.As(err, &perr) {
+			line := 0
+			switch {
+			case err == nil && len(row) > 0:
+				line, _ = cr.FieldPos(0)
+			case errors.As(err, &perr):
+				line = perr.StartLine
+			}
+			if err != nil && perr == nil {
 				yield(Record{Input: name, Line: int64(line), Err: fmt.Errorf("source: %s: read: %w", name, err)})
 				return
 			}
