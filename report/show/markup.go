@@ -24,9 +24,12 @@ type span struct {
 	close string
 }
 
-// textEscaper escapes text content: only &, < and > need it there, and
-// articles are full of apostrophes and quote marks.
-var textEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+// textEscaper escapes text content: &, < and > (apostrophes and quote
+// marks need nothing there); a carriage return as a reference, which the
+// HTML parser keeps (a bare one it folds into the next line feed); NUL,
+// which the parser drops, as U+FFFD, so that every code point keeps its
+// place.
+var textEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#13;", "\x00", "\uFFFD")
 
 // markup writes text with the spans as elements. Spans must nest; a span
 // that crosses another one already open is left out and returned, so that
