@@ -93,7 +93,7 @@ func endsInNoun(d *nlp.Doc, sp nlp.Span) bool {
 		return false
 	}
 	switch toks[len(toks)-1].POS {
-	case "NN", "NNS", "NNP", "NNPS", "CD", "PRP":
+	case "NN", "NNS", "NNP", "NNPS", "PRP":
 		return true
 	}
 	return false

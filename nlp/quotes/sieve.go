@@ -170,6 +170,21 @@ func (p *paragraph) local(k int) attribution {
 			}
 		}
 		if s, e, ok := subjectBefore(toks, c, lo); ok {
+			// "Mr. Trump issued a statement saying “…”": the words before
+			// a participle are a verb phrase; its subject is the sentence's.
+			if isParticiple(toks[c].lower) && !toks[s].upper && !determiners[toks[s].lower] && !pronouns[toks[s].lower] {
+				if s2, e2, ok := sentenceSubject(toks, lo, c); ok && e2 <= s {
+					return p.found(s2, e2, c, ce, ruleBeforeParticiple)
+				}
+			}
+			// "Mr. Trump, who said last week that …, issued a statement
+			// saying “…”": a relative clause's cue is not the quote's.
+			if toks[s].lower == "who" && p.laterCue(ce, k) {
+				continue
+			}
+			if a, ok := p.laterClauseCue(ce, k); ok {
+				return a
+			}
 			return p.found(s, e, c, ce, ruleBefore)
 		}
 	}
@@ -253,4 +268,40 @@ func passiveAfter(toks []tok, e, k int) bool {
 // isPastParticiple guesses a past participle by its ending.
 func isPastParticiple(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "known" || w == "seen" || w == "held"
+}
+
+// clauseJoiners open a coordinate or relative clause with a subject of its
+// own: "Stevens says, but she cautions that …".
+var clauseJoiners = setOf("but", "and", "though", "although", "while", "which", "yet", "whereas")
+
+// laterClauseCue finds, between the end of a sentence's first cue (ce) and
+// the quote toks[k], the nearest cue of a later clause with its own
+// subject: in "Steve Adler said …, though he contended his firm's services
+// “…”" the quote is what he contended.
+func (p *paragraph) laterClauseCue(ce, k int) (attribution, bool) {
+	toks := p.toks
+	for c := k - 1; c > ce; c-- {
+		if toks[c].kind != tWord || toks[c].lower == "according" {
+			continue
+		}
+		e2, ok := cueAt(p.text, toks, c)
+		if !ok || e2 > k || passive(toks, c) {
+			continue
+		}
+		s, e, ok := subjectBefore(toks, c, ce)
+		if ok && s > ce && clauseJoiners[toks[s-1].lower] {
+			return p.found(s, e, c, e2, ruleBefore), true
+		}
+	}
+	return attribution{}, false
+}
+
+// laterCue reports whether a cue stands in toks[from:k].
+func (p *paragraph) laterCue(from, k int) bool {
+	for c := from; c < k; c++ {
+		if e, ok := cueAt(p.text, p.toks, c); ok && e <= k {
+			return true
+		}
+	}
+	return false
 }
