@@ -43,6 +43,9 @@ func TestBench(t *testing.T) {
 			t.Errorf("%s: %v, want more than %v", tc.re, x, tc.min)
 		}
 	}
+	if !regexp.MustCompile(`\| ner \| [0-9.]+ \|`).MatchString(out.String()) {
+		t.Errorf("output lacks the ner stage's CPU time:\n%s", out.String())
+	}
 	t.Logf("\n%s", out.String())
 }
 

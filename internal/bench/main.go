@@ -118,6 +118,12 @@ func bench(w io.Writer, corpus string, runs int) error {
 	prosed, floor, full := median(systems[0].cpu), median(systems[1].cpu), median(systems[2].cpu)
 	fmt.Fprintf(w, "\npipeline / floor CPU time: %.2fx (target ≤ 2x)\n", full/floor)
 	fmt.Fprintf(w, "pipeline vs prose v2 words/s: %.1fx (target ≥ 20x)\n", prosed/full)
+	runtime.GC()
+	stages, err := timeStages(corpus)
+	if err != nil {
+		return err
+	}
+	writeStages(w, stages, full)
 	return nil
 }
 
