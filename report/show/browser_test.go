@@ -14,7 +14,9 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"github.com/newsnlp/newsnlp/internal/benchdata"
 	"github.com/newsnlp/newsnlp/internal/runtest"
+	"github.com/newsnlp/newsnlp/pipeline"
 	"github.com/newsnlp/newsnlp/report/show"
 	"github.com/newsnlp/newsnlp/runread"
 )
@@ -150,6 +152,9 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if s := state(); !s.IndexVisible {
+		t.Fatalf("opening the file: %+v, want the index", s)
+	}
 	if s := state(); !s.IndexVisible || len(s.Visible) != 0 {
 		t.Errorf("opening the file: %+v, want the index alone", s)
 	}
@@ -174,37 +179,7 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("highlights sit on their spans", func(t *testing.T) {
-		var arts []articleDOM
-		if err := json.Unmarshal([]byte(raw), &arts); err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, a := range arts {
-			d := r.Doc(a.ID)
-			if d == nil {
-				t.Fatalf("section for unknown article %q", a.ID)
-			}
-			if a.Text != d.Text {
-				t.Errorf("%s: the text box shows other text than articles.text", a.ID)
-			}
-			text := []rune(d.Text)
-			for _, h := range a.Highlights {
-				n++
-				var s, e int
-				if _, err := fmtSscan(h.Span, &s, &e); err != nil || s < 0 || e > len(text) || s >= e {
-					t.Errorf("%s: bad data-span %q", a.ID, h.Span)
-					continue
-				}
-				if h.Offset != s || h.Text != string(text[s:e]) {
-					t.Errorf("%s: highlight %q at %d shows %q; span text %q", a.ID, h.Span, h.Offset, h.Text, string(text[s:e]))
-				}
-			}
-		}
-		if n == 0 {
-			t.Error("no highlights")
-		}
-	})
+	t.Run("highlights sit on their spans", func(t *testing.T) { checkHighlights(t, raw, r) })
 
 	t.Run("keys", func(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`location.hash = '`+links[0]+`'`), chromedp.KeyEvent("n")); err != nil {
@@ -241,5 +216,73 @@ func TestBrowser(t *testing.T) {
 	}
 	if errs := consoleErrors(); len(errs) != 1 || !strings.Contains(errs[0], "probe") {
 		t.Errorf("console listener: %v, want the probe error", errs)
+	}
+}
+
+// checkHighlights checks the layout the page reports (highlightsJS): each
+// article's text box shows articles.text, and each highlight sits at its
+// span's offset and shows exactly the span's text.
+func checkHighlights(t *testing.T, raw string, r *runread.Run) {
+	t.Helper()
+	var arts []articleDOM
+	if err := json.Unmarshal([]byte(raw), &arts); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, a := range arts {
+		d := r.Doc(a.ID)
+		if d == nil {
+			t.Fatalf("section for unknown article %q", a.ID)
+		}
+		if a.Text != d.Text {
+			t.Errorf("%s: the text box shows other text than articles.text", a.ID)
+		}
+		text := []rune(d.Text)
+		for _, h := range a.Highlights {
+			n++
+			var s, e int
+			if _, err := fmtSscan(h.Span, &s, &e); err != nil || s < 0 || e > len(text) || s >= e {
+				t.Errorf("%s: bad data-span %q", a.ID, h.Span)
+				continue
+			}
+			if h.Offset != s || h.Text != string(text[s:e]) {
+				t.Errorf("%s: highlight %q at %d shows %q; span text %q", a.ID, h.Span, h.Offset, h.Text, string(text[s:e]))
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no highlights")
+	}
+}
+
+// TestBrowserWikinews opens the page of a whole wikinews run (295
+// articles, real text) and checks every highlight's place and text, and
+// that it loads without console errors.
+func TestBrowserWikinews(t *testing.T) {
+	in := benchdata.Path(t, benchdata.WikinewsFile)
+	ctx, consoleErrors := browser(t)
+	r, err := runread.Read(runtest.Run(t, pipeline.Config{Inputs: []string{in}, Workers: 2}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := filepath.Join(t.TempDir(), "show.html")
+	f, err := os.Create(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := show.Write(f, r, show.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+page)); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](highlightsJS))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkHighlights(t, raw, r)
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
 	}
 }
