@@ -80,13 +80,19 @@ type Decoded struct {
 }
 
 // DecodeHTML decodes an HTML page to UTF-8. The encoding is, in order: a
-// byte order mark; the charset of contentType (the HTTP header of a WARC
-// record, "" if none); the forced encoding; a <meta charset> or
-// http-equiv Content-Type in the page's head; UTF-8 if the page is valid
-// UTF-8; else windows-1252 (the WHATWG reading of ISO-8859-1).
+// byte order mark; UTF-8 when the page is valid UTF-8 and not plain ASCII
+// (pages saved by crawlers are often re-encoded to UTF-8 but keep their old
+// <meta charset>, and legacy-encoded text is practically never valid
+// UTF-8); the charset of contentType (the HTTP header of a WARC record, ""
+// if none); the forced encoding; a <meta charset> or http-equiv
+// Content-Type in the page's head; else windows-1252 (the WHATWG reading of
+// ISO-8859-1).
 func DecodeHTML(b []byte, contentType string, forced Encoding) Decoded {
 	if d, ok := fromBOM(b); ok {
 		return d
+	}
+	if hasHighByte(b) && utf8.Valid(b) {
+		return Decoded{Text: string(b), Charset: "utf-8", By: "detected"}
 	}
 	if contentType != "" {
 		if e, name, certain := charset.DetermineEncoding(nil, contentType); certain {
@@ -100,6 +106,15 @@ func DecodeHTML(b []byte, contentType string, forced Encoding) Decoded {
 		return decodeWith(b, e, name, "meta")
 	}
 	return detect(b)
+}
+
+func hasHighByte(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // DecodeText decodes plain text to UTF-8: a byte order mark, else the forced

@@ -22,6 +22,7 @@ func TestDecodeFiles(t *testing.T) {
 		{"late-meta.html", verb, "windows-1252", ""},
 		{"undeclared-latin1.html", verb, "windows-1252", ""},
 		{"utf8-meta.html", "12 € und", "utf-8", ""},
+		{"utf8-stale-gbk-meta.html", "谷歌在2014年收购的人工智能公司", "utf-8", ""}, // re-encoded by a crawler, old <meta> kept
 	}
 	for _, tt := range tests {
 		t.Run(tt.file+"/"+tt.enc, func(t *testing.T) {
@@ -64,6 +65,14 @@ func TestDecodeWARCHeaderCharset(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("got %d records", n)
+	}
+	// A server that says ISO-8859-1 and sends UTF-8: valid UTF-8 wins.
+	data = warcRecord([][2]string{{"WARC-Type", "response"}, {"WARC-Record-ID", "<urn:uuid:2>"}, {"WARC-Target-URI", "https://x.example/"},
+		{"Content-Type", "application/http;msgtype=response"}}, httpResponse("200 OK", "text/html; charset=ISO-8859-1", "<p>Das Buch veröffentlichen.</p>"))
+	for r := range WARCFile(strings.NewReader(data), "x.warc") {
+		if r.Err != nil || !strings.Contains(r.HTML, "veröffentlichen") || r.Charset != "utf-8" {
+			t.Errorf("UTF-8 sent as ISO-8859-1: err %v charset %s html %q", r.Err, r.Charset, r.HTML)
+		}
 	}
 }
 
