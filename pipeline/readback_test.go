@@ -1,29 +1,26 @@
 package pipeline
 
 import (
-	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
-	"github.com/parquet-go/parquet-go"
-
 	"github.com/newsnlp/newsnlp"
+	"github.com/newsnlp/newsnlp/runread"
 	"github.com/newsnlp/newsnlp/schemas"
 )
 
 // TestParquetReadBack runs the sample corpus with every table to Parquet
 // with 1 and 2 workers and to JSONL, then checks, in Go and without any
-// outside reader: every Parquet table reads back with parquet-go into its
-// schemas row type and holds the JSONL run's rows, and the Parquet files
-// of 1 and 2 workers are byte-identical. (DuckDB, the independent reader,
+// outside reader: every Parquet table reads back with parquet-go's
+// GenericReader (through runread) into its schemas row type and holds the
+// JSONL run's rows, and the Parquet files of 1 and 2 workers are
+// byte-identical. (DuckDB, the independent reader,
 // is TestParquetReadByDuckDB.)
 func TestParquetReadBack(t *testing.T) {
 	pq1, pq2, js := t.TempDir(), t.TempDir(), t.TempDir()
@@ -37,7 +34,12 @@ func TestParquetReadBack(t *testing.T) {
 			t.Fatalf("%s run with %d workers: %v", c.format, c.workers, err)
 		}
 	}
-	checks := map[string]func(t *testing.T, pq, js string) int{
+	pqRun, err1 := runread.Open(pq1)
+	jsRun, err2 := runread.Open(js)
+	if err := errors.Join(err1, err2); err != nil {
+		t.Fatal(err)
+	}
+	checks := map[string]func(t *testing.T, pq, js *runread.Layout, table string) int{
 		TableArticles:   sameRows[schemas.Article],
 		TableSentences:  sameRows[schemas.Sentence],
 		TableTokens:     sameRows[schemas.Token],
@@ -53,7 +55,7 @@ func TestParquetReadBack(t *testing.T) {
 			if check == nil {
 				t.Fatalf("no row type for table %s", table)
 			}
-			n := check(t, filepath.Join(pq1, table+".parquet"), filepath.Join(js, table+".jsonl"))
+			n := check(t, pqRun, jsRun, table)
 			if n == 0 && table != TableErrors {
 				t.Errorf("no %s rows for the sample corpus", table)
 			}
@@ -69,12 +71,19 @@ func TestParquetReadBack(t *testing.T) {
 	}
 }
 
-// sameRows reads a Parquet file as T rows and checks them against the
-// JSONL file of the same table; it returns the number of rows.
-func sameRows[T any](t *testing.T, pqPath, jsPath string) int {
+// sameRows reads a table of the Parquet run as T rows (runread reads
+// Parquet with parquet-go's GenericReader) and checks them against the
+// same table of the JSONL run; it returns the number of rows.
+func sameRows[T any](t *testing.T, pq, js *runread.Layout, table string) int {
 	t.Helper()
-	got := readParquetRows[T](t, pqPath)
-	want := readJSONLRows[T](t, jsPath)
+	got, err := runread.ReadTable[T](pq, table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := runread.ReadTable[T](js, table)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(got) != len(want) {
 		t.Fatalf("parquet has %d rows, jsonl %d", len(got), len(want))
 	}
@@ -86,66 +95,6 @@ func sameRows[T any](t *testing.T, pqPath, jsPath string) int {
 		}
 	}
 	return len(got)
-}
-
-func readParquetRows[T any](t *testing.T, path string) []T {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pf, err := parquet.OpenFile(f, st.Size())
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	r := parquet.NewGenericReader[T](pf)
-	defer r.Close()
-	rows := make([]T, r.NumRows())
-	n := 0
-	for n < len(rows) {
-		k, err := r.Read(rows[n:])
-		n += k
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-	}
-	if n != len(rows) {
-		t.Fatalf("%s: read %d of %d rows", path, n, len(rows))
-	}
-	return rows
-}
-
-func readJSONLRows[T any](t *testing.T, path string) []T {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var rows []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<26)
-	for sc.Scan() {
-		var v T
-		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&v); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		rows = append(rows, v)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return rows
 }
 
 // normalizeRow makes the two encodings of one row comparable: empty slices
