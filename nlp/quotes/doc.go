@@ -31,7 +31,8 @@
 //     or the reported speech before a quote that stands alone ("X said he
 //     was worried. “…”");
 //  7. a paragraph that opens with a quote and has no cue continues the
-//     previous paragraph's speaker, or the "X said:" that ended it;
+//     previous paragraph's speaker, or the "X said:" that ended it, or the
+//     reported speech ending a paragraph without quotes;
 //  8. in an interview or transcript, the speaker label of the answer
 //     ("((Name))", "NAME:") for quotes no cue gives to someone else.
 //

@@ -135,3 +135,37 @@ func (p *paragraph) reported(k int) attribution {
 	}
 	return attribution{}
 }
+
+// reportedLast returns the reported speech of a quote-less paragraph's last
+// sentence ("Bolton distanced himself … by saying he would be willing to
+// help."), which a paragraph that is only a quotation continues.
+func (p *paragraph) reportedLast() attribution {
+	toks := p.toks
+	n := len(toks)
+	for n > 0 && isSentenceEnd(toks[n-1]) {
+		n--
+	}
+	start := 0
+	for j := n - 1; j >= 0; j-- {
+		if isSentenceEnd(toks[j]) {
+			start = j + 1
+			break
+		}
+	}
+	for c := start; c < n; c++ {
+		ce, ok := cueAt(p.text, toks, c)
+		if !ok || toks[c].lower == "according" || passive(toks, c) {
+			continue
+		}
+		if isParticiple(toks[c].lower) {
+			if s, e, ok := sentenceSubject(toks, start, c); ok {
+				return p.found(s, e, c, ce, ruleReported)
+			}
+		}
+		if s, e, ok := subjectBefore(toks, c, start); ok {
+			return p.found(s, e, c, ce, ruleReported)
+		}
+		return attribution{}
+	}
+	return attribution{}
+}

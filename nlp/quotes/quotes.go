@@ -103,6 +103,7 @@ func (f *Finder) find(text string) []found {
 	var label attribution // the speaker label of an interview answer
 	labelLeft := 0        // paragraphs the label still covers
 	prevParaColon := attribution{}
+	prevParaReported := attribution{} // the reported speech ending a quote-less paragraph
 	for a := 0; a < len(text); {
 		b := strings.IndexByte(text[a:], '\n')
 		if b < 0 {
@@ -120,7 +121,7 @@ func (f *Finder) find(text string) []found {
 				a = b + 1
 				continue
 			}
-			prevParaSpeaker, prevParaColon = -1, attribution{}
+			prevParaSpeaker, prevParaColon, prevParaReported = -1, attribution{}, attribution{}
 			if labelLeft > 0 {
 				labelLeft--
 			}
@@ -130,9 +131,11 @@ func (f *Finder) find(text string) []found {
 					label, labelLeft = lb, labelParagraphs
 				}
 			}
+			toks = tokenize(text, a, b, nil, first, toks[:0])
 			if strings.HasSuffix(line, ":") {
-				toks = tokenize(text, a, b, nil, first, toks[:0])
 				prevParaColon = colonCue(&paragraph{text: text, toks: toks, segs: segs}, true)
+			} else {
+				prevParaReported = (&paragraph{text: text, toks: toks, segs: segs}).reportedLast()
 			}
 			paraN++
 			a = b + 1
@@ -198,6 +201,8 @@ func (f *Finder) find(text string) []found {
 			case prevParaSpeaker >= 0:
 				all[i].attr = all[prevParaSpeaker].attr
 				all[i].attr.rule = ruleContinued
+			case prevParaReported.found && all[i].kind == nlp.Direct:
+				all[i].attr = prevParaReported
 			}
 		}
 		prevParaSpeaker = -1
@@ -207,7 +212,7 @@ func (f *Finder) find(text string) []found {
 				break
 			}
 		}
-		prevParaColon = colonCue(&p, false)
+		prevParaColon, prevParaReported = colonCue(&p, false), attribution{}
 		paraN++
 		a = b + 1
 	}
