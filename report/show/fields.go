@@ -58,11 +58,19 @@ func format(v reflect.Value) string {
 	if t, ok := v.Interface().(time.Time); ok {
 		return t.UTC().Format(time.RFC3339)
 	}
-	if v.Kind() == reflect.Float32 || v.Kind() == reflect.Float64 {
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
 		return fmt.Sprintf("%.3g", v.Float())
+	case reflect.Slice:
+		if v.Len() > maxListed {
+			return fmt.Sprintf("%d values", v.Len()) // e.g. a MinHash signature
+		}
 	}
 	return fmt.Sprint(v.Interface())
 }
+
+// maxListed is the longest list column shown in full.
+const maxListed = 8
 
 // writeFields writes fields as a definition list.
 func writeFields(b *strings.Builder, fs []field) {
