@@ -37,7 +37,10 @@ func (k pageKind) String() string {
 }
 
 // errorTitleRE matches the titles of error pages.
-var errorTitleRE = regexp.MustCompile(`(?i)\b(404|403|410|500|503)\b|page not found|not be found|cannot be found|can't be found|no longer available|does ?n[o']t exist|access denied|forbidden|server error|error page|^error\b|^oops`)
+var errorTitleRE = regexp.MustCompile(`(?i)\b404\b|\berror:?\s*(?:40\d|50\d)\b|\b(?:40\d|50\d)\s*(?:error|forbidden|not found)|page not found|(?:page|article|content) (?:could|can) ?not be found|(?:page|article) (?:is )?no longer available|page does ?n[o']t exist|access denied|^error$|^oops\b`)
+
+// loginTitleRE matches the titles of login pages.
+var loginTitleRE = regexp.MustCompile(`(?i)\b(?:sign ?in|log ?in|login|sign ?up|register|my account|your account)\b`)
 
 // shortPageWords is the length under which a page that looks like an
 // error or login page is one.
@@ -47,13 +50,13 @@ const shortPageWords = 150
 // article. Only positive evidence makes a page something else, so a short
 // article stays an article:
 //   - an error page has an error title (or <h1>) and a short text;
-//   - a login page has a password field, a short text and no paragraph
-//     of running text (40 words or more);
-//   - an index page has no paragraph of running text, and either says it
-//     is a listing (og:type "website", a JSON-LD CollectionPage, ItemList
-//     or SearchResultsPage) or is mostly link text.
+//   - a login page has a password field, a login title (or <h1>), a short
+//     text and no paragraph of running text (40 words or more);
+//   - an index page has no paragraph longer than a teaser (25 words), and
+//     either says it is a listing (a JSON-LD CollectionPage, ItemList or
+//     SearchResultsPage) or is mostly link text.
 //
-// A page whose JSON-LD describes an article is an article.
+// A page whose JSON-LD or og:type says it is an article is one.
 func classifyPage(info pageInfo, body string) pageKind {
 	words, longest := 0, 0
 	for l := range strings.SplitSeq(body, "\n") {
@@ -62,13 +65,13 @@ func classifyPage(info pageInfo, body string) pageKind {
 		longest = max(longest, n)
 	}
 	switch {
+	case info.article || info.ogType == "article":
+		return articlePage
 	case words < shortPageWords && (errorTitleRE.MatchString(info.title) || errorTitleRE.MatchString(info.h1)):
 		return errorPage
-	case info.article:
-		return articlePage
-	case info.password && words < shortPageWords && longest < 40:
+	case info.password && words < shortPageWords && longest < 40 && (loginTitleRE.MatchString(info.title) || loginTitleRE.MatchString(info.h1)):
 		return loginPage
-	case longest < 40 && (info.listing || info.ogType == "website" || info.linkRunes*2 > info.runes):
+	case longest < 25 && (info.listing || info.linkRunes*2 > info.runes):
 		return indexPage
 	}
 	return articlePage

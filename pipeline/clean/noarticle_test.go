@@ -40,3 +40,20 @@ func TestNoArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestErrorTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Page not found - Example Times":      true,
+		"404":                                 true,
+		"Error 404 | Example Times":           true,
+		"403 Forbidden":                       true,
+		"Oops! Something went wrong":          true,
+		"Forbidden City reopens to visitors":  false,
+		"500 killed in floods, officials say": false,
+		"Server error hits bank's app again":  false,
+	} {
+		if got := errorTitleRE.MatchString(title); got != want {
+			t.Errorf("errorTitleRE(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
