@@ -271,13 +271,16 @@ func isPastParticiple(w string) bool {
 }
 
 // clauseJoiners open a coordinate or relative clause with a subject of its
-// own: "Stevens says, but she cautions that …".
-var clauseJoiners = setOf("but", "and", "though", "although", "while", "which", "yet", "whereas")
+// own: "Stevens says, but she cautions that …", "She said …, and when
+// pressed, the 34-year-old replied, “…”".
+var clauseJoiners = setOf("but", "and", "though", "although", "while", "which", "yet", "whereas", ",")
 
 // laterClauseCue finds, between the end of a sentence's first cue (ce) and
 // the quote toks[k], the nearest cue of a later clause with its own
-// subject: in "Steve Adler said …, though he contended his firm's services
-// “…”" the quote is what he contended.
+// subject, a name, a pronoun or a determined phrase: in "Steve Adler said
+// …, though he contended his firm's services “…”" the quote is what he
+// contended; in "Ryan said the shootings and protests demand “…”" it is
+// still what Ryan said.
 func (p *paragraph) laterClauseCue(ce, k int) (attribution, bool) {
 	toks := p.toks
 	for c := k - 1; c > ce; c-- {
@@ -289,7 +292,7 @@ func (p *paragraph) laterClauseCue(ce, k int) (attribution, bool) {
 			continue
 		}
 		s, e, ok := subjectBefore(toks, c, ce)
-		if ok && s > ce && clauseJoiners[toks[s-1].lower] {
+		if ok && s > ce && clauseJoiners[toks[s-1].lower] && (toks[s].upper || pronouns[toks[s].lower] || determiners[toks[s].lower]) {
 			return p.found(s, e, c, e2, ruleBefore), true
 		}
 	}
