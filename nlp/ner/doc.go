@@ -5,10 +5,13 @@
 // with first-order Viterbi decoding. The first pass sees the words of a
 // sentence and their neighbours (forms, shapes, affixes), gazetteer matches
 // (countries, regions, cities, WordNet people, places and organizations,
-// nationalities, languages) and document-level casing evidence; the second
-// pass also sees what the first pass decided for the same word elsewhere in
-// the article, so a name tagged ORGANIZATION once tends to be tagged so
-// everywhere; its first-pass tags on the training data come from jackknife
+// nationalities, languages, and typed registers of clubs, companies,
+// universities, parties, politicians, government bodies, international
+// organizations, news outlets, airports and stadiums, competitions) and
+// document-level casing evidence; the second pass also sees what the first
+// pass decided for the same word elsewhere in the article, so a name tagged
+// ORGANIZATION once tends to be tagged so everywhere, and whether a word
+// ends a person's full name somewhere in it; its first-pass tags on the training data come from jackknife
 // models that did not see the document. Features are hashed to 64 bits and
 // looked up in one open-addressing table for both passes, whose rows hold
 // the feature's int16-quantized weights for all 17 tags in each pass (the
@@ -16,7 +19,12 @@
 // the scores of a word's own features (form, shape, affixes, clusters) are
 // precomputed for the frequent words of news text. The weights file holds
 // these tables (and the gazetteer's and clusters') as they are used, so
-// loading is a view of the file.
+// loading is a view of the file. Leading honorifics ("Mr.", "Sen.") are
+// trimmed off person mentions after decoding.
+//
+// Training can add upper-cased copies of a share of the documents (all-caps
+// headlines and tables) and merge datelines into the sentence after them
+// ("BEIJING — China said ..."), as today's news writes them.
 //
 // Default returns the embedded model (trained on CoNLL-2003 train, see
 // model/README.md for the command that reproduces it); Load reads one from
