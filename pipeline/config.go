@@ -56,7 +56,7 @@ type Config struct {
 	// encoding.
 	Source source.Options
 	// MaxArticleBytes bounds an article's text (default
-	// DefaultMaxArticleBytes; HTML may be four times as long; negative: no
+	// DefaultMaxArticleBytes; an HTML page may be twice as long before cleaning; negative: no
 	// limit): a longer one is truncated at a paragraph break with a
 	// warning, or refused when RefuseOversize is set.
 	MaxArticleBytes int

@@ -13,19 +13,23 @@ const DefaultMaxArticleBytes = 4 << 20
 // ErrTooLarge is recorded for an article refused for its size.
 var ErrTooLarge = fmt.Errorf("pipeline: article larger than --max-article-bytes")
 
-// Limit returns the stage that bounds article size, run before Normalize:
-// the text or HTML of a record longer than maxBytes is cut at the last
-// paragraph break at or before maxBytes (else a line break, a sentence end,
-// a space, a character boundary), with a warning row, or the article is
-// refused with an error row when refuse is set. HTML is allowed four times
-// as many bytes, since markup is not text. maxBytes ≤ 0 means no limit.
+// Limit returns the stage that bounds article size. Run before Normalize it
+// cuts the raw input: the text of a record longer than maxBytes, or HTML
+// longer than twice that (markup is not text). Run after Normalize it cuts
+// the article text the cleaner extracted. A cut ends at the last paragraph
+// break at or before the limit (else a line break, a sentence end, a
+// space, a character boundary) and gives a warning row; with refuse set
+// the article is refused with an error row instead. maxBytes ≤ 0 means no
+// limit.
 func Limit(maxBytes int, refuse bool) Stage {
 	return StageFunc(func(ctx context.Context, batch []*Article) error {
 		if maxBytes <= 0 {
 			return nil
 		}
 		for _, a := range batch {
-			limit(a, maxBytes, refuse)
+			if !a.Failed && a.Record.Err == nil {
+				limit(a, maxBytes, refuse)
+			}
 		}
 		return nil
 	})
@@ -33,23 +37,23 @@ func Limit(maxBytes int, refuse bool) Stage {
 
 func limit(a *Article, maxBytes int, refuse bool) {
 	rec := &a.Record
-	if rec.Err != nil {
-		return
-	}
-	field, max := &rec.Text, maxBytes
-	if rec.Text == "" {
-		field, max = &rec.HTML, 4*maxBytes
+	field, max, what := &rec.Text, maxBytes, "article"
+	switch {
+	case a.Doc.Text != "": // after Normalize
+		field, what = &a.Doc.Text, "article text"
+	case rec.Text == "":
+		field, max, what = &rec.HTML, 2*maxBytes, "HTML page"
 	}
 	if len(*field) <= max {
 		return
 	}
 	if refuse {
-		a.fail("read", fmt.Errorf("%w (%d bytes, limit %d)", ErrTooLarge, len(*field), max))
+		a.fail("read", fmt.Errorf("%w (%s of %d bytes, limit %d)", ErrTooLarge, what, len(*field), max))
 		return
 	}
 	n := len(*field)
 	*field = cutAtBreak(*field, max)
-	a.warn("read", fmt.Errorf("pipeline: article of %d bytes truncated to %d at a paragraph break (--max-article-bytes %d)", n, len(*field), maxBytes))
+	a.warn("read", fmt.Errorf("pipeline: %s of %d bytes truncated to %d at a paragraph break (--max-article-bytes %d)", what, n, len(*field), maxBytes))
 }
 
 // cutAtBreak returns the longest prefix of s of at most max bytes that ends

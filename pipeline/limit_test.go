@@ -38,7 +38,7 @@ func TestLimit(t *testing.T) {
 	for _, refuse := range []bool{false, true} {
 		a := &Article{Record: source.Record{Text: text}}
 		small := &Article{Record: source.Record{Text: "Short."}}
-		html := &Article{Record: source.Record{HTML: "<p>" + strings.Repeat("x ", 1500) + "</p>"}} // 3,007 bytes: under 4×1000
+		html := &Article{Record: source.Record{HTML: "<p>" + strings.Repeat("x ", 900) + "</p>"}} // 1,807 bytes: under 2×1000
 		Limit(1000, refuse).Process(context.Background(), []*Article{a, small, html})
 		if small.Record.Text != "Short." || len(small.Problems) > 0 || len(html.Problems) > 0 {
 			t.Errorf("refuse=%v: a small article changed", refuse)
@@ -53,5 +53,12 @@ func TestLimit(t *testing.T) {
 			len(a.Problems) != 1 || a.Problems[0].Severity != SeverityWarning {
 			t.Errorf("truncated to %d bytes ending %q, problems %+v", len(a.Record.Text), a.Record.Text[len(a.Record.Text)-10:], a.Problems)
 		}
+	}
+	// After cleaning, the extracted text is cut too.
+	body := &Article{Record: source.Record{HTML: "<p>…</p>"}}
+	body.Doc.Text = text
+	Limit(1000, false).Process(context.Background(), []*Article{body})
+	if len(body.Doc.Text) > 1000 || len(body.Problems) != 1 || !strings.Contains(body.Problems[0].Err.Error(), "article text of 2300 bytes") {
+		t.Errorf("body cut to %d bytes, problems %+v", len(body.Doc.Text), body.Problems)
 	}
 }

@@ -185,7 +185,7 @@ func (r *runner) loadStages() error {
 	if cleaner == nil {
 		cleaner = DefaultCleaner()
 	}
-	r.stages = []Stage{Limit(r.cfg.MaxArticleBytes, r.cfg.RefuseOversize), Normalize(cleaner, r.cfg.KeepText), Annotate(annotators), Validate()}
+	r.stages = []Stage{Limit(r.cfg.MaxArticleBytes, r.cfg.RefuseOversize), Normalize(cleaner, r.cfg.KeepText), Limit(r.cfg.MaxArticleBytes, r.cfg.RefuseOversize), Annotate(annotators), Validate()}
 	if r.want.has(TableWordpieces) {
 		wp := r.cfg.Wordpieces
 		if wp == nil {
