@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"time"
 
 	corpustables "github.com/newsnlp/newsnlp/corpus"
@@ -16,11 +17,15 @@ type CorpusCmd struct {
 	Format  string   `default:"parquet" enum:"parquet,jsonl" help:"Output format: parquet or jsonl."`
 	TempDir string   `help:"Directory for spill files (default: --out)."`
 	SortMB  int      `name:"sort-memory" default:"64" help:"MiB each external sort holds before spilling to disk."`
+	LimitMB int64    `name:"memory-limit" default:"640" help:"Soft memory limit in MiB for the Go heap (0: none); GOMEMLIMIT, when set, wins."`
 }
 
 // Run builds the corpus tables.
 func (c *CorpusCmd) Run() error {
 	start := time.Now()
+	if c.LimitMB > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(c.LimitMB << 20)
+	}
 	format, err := corpustables.ParseFormat(c.Format)
 	if err != nil {
 		return err
