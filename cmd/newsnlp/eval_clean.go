@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsnlp/newsnlp/pipeline/clean"
 	"github.com/newsnlp/newsnlp/pipeline/clean/cleaneval"
+	"github.com/newsnlp/newsnlp/pipeline/source"
 )
 
 // EvalCleanCmd is `newsnlp eval clean`: extracts the main text of the pages
@@ -55,9 +56,11 @@ func (c *EvalCleanCmd) Run() error {
 	return cleaneval.WriteTable(os.Stdout, []string{"newsnlp"}, map[string][]cleaneval.Result{"newsnlp": rs})
 }
 
-// extractBody is the cleaning stage's main text of a page.
+// extractBody is the pipeline's main text of a page: decoded to UTF-8 as
+// the sources decode HTML (BOM, <meta> charset, detection), then cleaned.
 func extractBody(page []byte, url string) (string, error) {
-	r, err := clean.HTML(page, url)
+	d := source.DecodeHTML(page, "", source.Encoding{})
+	r, err := clean.HTML([]byte(d.Text), url)
 	return r.Body, err
 }
 

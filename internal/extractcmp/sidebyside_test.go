@@ -12,6 +12,7 @@ import (
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/newsnlp/newsnlp/pipeline/clean"
 	"github.com/newsnlp/newsnlp/pipeline/clean/cleaneval"
+	"github.com/newsnlp/newsnlp/pipeline/source"
 )
 
 // repoRoot is the newsnlp repository this module sits in.
@@ -54,8 +55,11 @@ func devSet(t *testing.T) []cleaneval.Page {
 	return append(pages, ps...)
 }
 
+// newsnlp is the pipeline's main text of a page: decoded to UTF-8 as its
+// sources decode HTML, then cleaned.
 func newsnlp(page []byte, url string) (string, error) {
-	r, err := clean.HTML(page, url)
+	d := source.DecodeHTML(page, "", source.Encoding{})
+	r, err := clean.HTML([]byte(d.Text), url)
 	return r.Body, err
 }
 
