@@ -5,4 +5,9 @@
 // of any program that links it, stays out of the newsnlp binary.
 //
 //	cd internal/extractcmp && go test -run SideBySide -v
+//	GOMAXPROCS=1 go test -run XXX -bench Extractors -benchtime 3x
+//
+// The module requires newsnlp from the repository itself (a replace
+// directive): when newsnlp's own requirements change, run go mod tidy here
+// before testing.
 package extractcmp
