@@ -6,11 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// strongRules are the rules whose cue stands right next to the quote or
-// governs its sentence; quotes attributed by them are kept whatever their
-// form.
-var strongRules = setOf("dash", "after", "after-inverted", "after-according", "before", "before-according", "before-participle", "colon-paragraph")
-
 // minorWords may stay lower-case inside a title ("Meet the Press").
 var minorWords = setOf("the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "but", "is", "vs")
 

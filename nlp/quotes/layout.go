@@ -107,52 +107,49 @@ func (p *paragraph) irrealis(k int) bool {
 // speaker of the reported speech before it in the paragraph: “Last night
 // Khalid Mahmood, a Labour MP, said he was worried. “What he has done …””.
 func (p *paragraph) reported(k int) attribution {
-	toks := p.toks
 	lo := p.sentenceStart(k)
 	if lo != k || lo == 0 {
 		return attribution{}
 	}
-	// The sentence before the quote, without quotes of its own.
-	start := 0
-	for j := lo - 2; j >= 0; j-- {
-		if toks[j].kind == tQuote {
-			return attribution{}
-		}
-		if isSentenceEnd(toks[j]) {
-			start = j + 1
-			break
-		}
-	}
-	for c := start; c < lo; c++ {
-		ce, ok := cueAt(p.text, toks, c)
-		if !ok || toks[c].lower == "according" || passive(toks, c) {
-			continue
-		}
-		if s, e, ok := subjectBefore(toks, c, start); ok {
-			return p.found(s, e, c, ce, ruleReported)
-		}
+	start, ok := p.sentenceBefore(lo - 1)
+	if !ok {
 		return attribution{}
 	}
-	return attribution{}
+	return p.reportedIn(start, lo)
 }
 
 // reportedLast returns the reported speech of a quote-less paragraph's last
 // sentence ("Bolton distanced himself … by saying he would be willing to
 // help."), which a paragraph that is only a quotation continues.
 func (p *paragraph) reportedLast() attribution {
-	toks := p.toks
-	n := len(toks)
-	for n > 0 && isSentenceEnd(toks[n-1]) {
+	n := len(p.toks)
+	for n > 0 && isSentenceEnd(p.toks[n-1]) {
 		n--
 	}
-	start := 0
-	for j := n - 1; j >= 0; j-- {
-		if isSentenceEnd(toks[j]) {
-			start = j + 1
-			break
+	start, _ := p.sentenceBefore(n)
+	return p.reportedIn(start, n)
+}
+
+// sentenceBefore returns the first token of the sentence that ends before
+// toks[end]; ok is false when that sentence holds a quote.
+func (p *paragraph) sentenceBefore(end int) (start int, ok bool) {
+	for j := end - 1; j >= 0; j-- {
+		if p.toks[j].kind == tQuote {
+			return 0, false
+		}
+		if isSentenceEnd(p.toks[j]) {
+			return j + 1, true
 		}
 	}
-	for c := start; c < n; c++ {
+	return 0, true
+}
+
+// reportedIn attributes reported speech to the subject of the first cue of
+// toks[start:end], the sentence's subject for a participle cue ("…, saying
+// he would help").
+func (p *paragraph) reportedIn(start, end int) attribution {
+	toks := p.toks
+	for c := start; c < end; c++ {
 		ce, ok := cueAt(p.text, toks, c)
 		if !ok || toks[c].lower == "according" || passive(toks, c) {
 			continue
