@@ -170,15 +170,17 @@ func byteDecoder() func(string) string {
 	}
 }
 
-// TestWikinews encodes every sentence of the wikinews corpus, as
-// nlp/tokenize segments it, with each tokenizer: the ids must equal
-// sugarme's own pipeline (EncodeSingle, with and without special tokens),
+// TestWikinews encodes every sentence of the wikinews corpus (every 20th
+// article with -short), as nlp/tokenize segments it, with each tokenizer:
+// the ids, special tokens included, must equal sugarme's own pipeline
+// (EncodeSingle),
 // the offsets must satisfy checkPieces, and every piece's anchor must lie in
 // the token its word id names.
 func TestWikinews(t *testing.T) {
 	texts := benchdata.Wikinews(t)
 	for _, k := range kinds {
 		t.Run(k.name, func(t *testing.T) {
+			t.Parallel()
 			tk := load(t, k.build)
 			var nSent, nPieces, nFailed, nOutside int
 			for a, text := range texts {
@@ -200,15 +202,11 @@ func TestWikinews(t *testing.T) {
 					nb, na := len(k.before), len(k.after)
 					ids := w.InputIDs[nb : len(w.InputIDs)-na]
 					nPieces += len(ids)
-					plain, err := tk.full.EncodeSingle(line, false)
-					if err != nil {
-						t.Fatal(err)
-					}
 					special, err := tk.full.EncodeSingle(line, true)
 					if err != nil {
 						t.Fatal(err)
 					}
-					if !equalIDs(ids, plain.Ids) || !equalIDs(w.InputIDs, special.Ids) {
+					if !equalIDs(w.InputIDs, special.Ids) {
 						nFailed++
 						if nFailed <= 3 {
 							t.Errorf("article %d sentence %d %q:\n got  %v\n want %v", a, si, line, w.InputIDs, special.Ids)
