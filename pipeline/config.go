@@ -56,9 +56,10 @@ type Config struct {
 	// encoding.
 	Source source.Options
 	// MaxArticleBytes bounds an article's text (default
-	// DefaultMaxArticleBytes; an HTML page may be twice as long before cleaning; negative: no
-	// limit): a longer one is truncated at a paragraph break with a
-	// warning, or refused when RefuseOversize is set.
+	// DefaultMaxArticleBytes; an HTML page may be twice as long before
+	// cleaning; negative: no limit): a longer one is truncated at a
+	// paragraph break with a warning, or refused when RefuseOversize is
+	// set.
 	MaxArticleBytes int
 	RefuseOversize  bool
 	// Settings are more settings that change the output, recorded in the
