@@ -1,6 +1,7 @@
 package source
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,5 +93,24 @@ func TestLookupEncoding(t *testing.T) {
 	}
 	if _, err := LookupEncoding("klingon"); err == nil {
 		t.Error("unknown encoding accepted")
+	}
+}
+
+// TestJSONLinesEncoding: a JSONL file in windows-1252 is an error naming
+// --encoding, and reads with it.
+func TestJSONLinesEncoding(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "latin1.jsonl")
+	os.WriteFile(path, []byte("{\"id\":\"a\",\"text\":\"Le caf\xe9 est ferm\xe9.\"}\n"), 0o644)
+	in := Input{Path: path, Name: "latin1.jsonl", Format: JSONL}
+	for r := range Read(in, nil, nil) {
+		if !errors.Is(r.Err, ErrInvalidUTF8) || !strings.Contains(r.Err.Error(), "--encoding") {
+			t.Errorf("without --encoding: %v", r.Err)
+		}
+	}
+	enc, _ := LookupEncoding("windows-1252")
+	for r := range (&Options{Encoding: enc}).Read(in, nil, nil) {
+		if r.Err != nil || r.Text != "Le café est fermé." {
+			t.Errorf("with --encoding: %q, %v", r.Text, r.Err)
+		}
 	}
 }

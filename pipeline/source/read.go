@@ -2,6 +2,7 @@ package source
 
 import (
 	"fmt"
+	"io"
 	"iter"
 	"sync/atomic"
 )
@@ -18,7 +19,8 @@ func Read(in Input, read *atomic.Int64, keep func(line int64) bool) iter.Seq[Rec
 // not nil, selects the records of a multi-record input (JSONL lines, JSON
 // elements, CSV rows, WARC records) by their number; the others are
 // skipped without being mapped where the format allows. Record.Input is
-// in.Path; default ids derive from in.Name.
+// in.Path; default ids derive from in.Name. JSON is UTF-8 unless
+// o.Encoding names another encoding.
 func (o *Options) Read(in Input, read *atomic.Int64, keep func(line int64) bool) iter.Seq[Record] {
 	return func(yield func(Record) bool) {
 		rc, err := Open(in, read)
@@ -29,11 +31,15 @@ func (o *Options) Read(in Input, read *atomic.Int64, keep func(line int64) bool)
 		defer rc.Close()
 		name := in.name()
 		var recs iter.Seq[Record]
+		var r io.Reader = rc
+		if o.Encoding.enc != nil && (in.Format == JSONL || in.Format == JSON) {
+			r = utf8Reader(rc, o.Encoding) // JSON in another encoding, by --encoding
+		}
 		switch in.Format {
 		case JSONL:
-			recs = jsonLines(rc, name, keep, MaxLine, o)
+			recs = jsonLines(r, name, keep, MaxLine, o)
 		case JSON:
-			recs = jsonValues(rc, name, keep, o)
+			recs = jsonValues(r, name, keep, o)
 		case CSV:
 			recs = csvRecords(rc, name, ',', keep, o)
 		case TSV:
