@@ -18,7 +18,7 @@ type InputFlags struct {
 	TitleField      []string `name:"title-field" sep:"," placeholder:"PATH" help:"Field holding the title. Default: title, headline."`
 	DateField       []string `name:"date-field" sep:"," placeholder:"PATH" help:"Field holding the publication date. Default: published, published_at, date, publish_date, …"`
 	DateOrder       string   `name:"date-order" enum:"auto,mdy,dmy" default:"auto" help:"Reading of ambiguous numeric dates such as 05/03/2024: mdy (May 3), dmy (5 March), auto (from LC_ALL/LC_TIME/LANG: mdy for the US and unset locales, else dmy)."`
-	Encoding        string   `default:"auto" help:"Encoding of input that does not declare one (JSON, text files, CSV, HTML without a charset; a BOM, valid UTF-8 in HTML, or an HTTP or HTML charset still wins): a WHATWG label (utf-8, windows-1252, iso-8859-15, shift_jis, …) or auto (UTF-8 when valid, else windows-1252)."`
+	Encoding        string   `default:"auto" help:"Encoding of input that does not declare one (JSON, text files, CSV, HTML without a charset; a BOM, valid UTF-8 in HTML, or a WARC record's HTTP charset still wins; it wins over a <meta> charset): a WHATWG label (utf-8, windows-1252, iso-8859-15, shift_jis, …) or auto (UTF-8 when valid, else windows-1252)."`
 	MaxArticleBytes int      `name:"max-article-bytes" default:"4194304" help:"Longest article text in bytes (an HTML page is first cut at twice this, its extracted text at this); a longer one is cut at a paragraph break, with a warning row (0: no limit)."`
 	RefuseOversize  bool     `name:"refuse-oversize" help:"Refuse an article longer than --max-article-bytes (an errors row) instead of truncating it."`
 }
