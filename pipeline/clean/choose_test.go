@@ -45,26 +45,32 @@ func TestChoose(t *testing.T) {
 	}
 }
 
-// TestHTMLDropsFurniture extracts a page whose article container holds a
+// TestHTMLDropsFurniture extracts pages whose article container holds a
 // figure caption, a share bar, a related-links box and boilerplate lines,
-// and checks that none of them is in the body while every paragraph is.
+// or that are followed by a comments section longer than the article, and
+// checks that the body is the article's paragraphs, all of them.
 func TestHTMLDropsFurniture(t *testing.T) {
-	page, err := os.ReadFile(filepath.Join("testdata", "furniture", "article.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := HTML(page, "https://www.example-times.com/2024/01/15/seawall")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(filepath.Join("testdata", "furniture", "article.expected.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Body != strings.TrimSpace(string(want)) {
-		t.Errorf("body\n%s\nwant\n%s", r.Body, want)
-	}
-	if r.Title != "Harbor town votes to rebuild its seawall" {
-		t.Errorf("title %q", r.Title)
+	titles := map[string]string{"article": "Harbor town votes to rebuild its seawall", "comments": "Seawall vote passes"}
+	for _, name := range []string{"article", "comments"} {
+		t.Run(name, func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join("testdata", "furniture", name+".html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := HTML(page, "https://www.example-times.com/2024/01/15/seawall")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join("testdata", "furniture", name+".expected.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Body != strings.TrimSpace(string(want)) {
+				t.Errorf("body\n%s\nwant\n%s", r.Body, want)
+			}
+			if r.Title != titles[name] {
+				t.Errorf("title %q, want %q", r.Title, titles[name])
+			}
+		})
 	}
 }

@@ -65,7 +65,8 @@ func hinted(n *html.Node) bool {
 // its own) of at least 40 code points that is less than a third link text
 // gives its length to its parent, half of it to its grandparent and a
 // third to the element above; the element with the highest total wins.
-// Furniture is skipped. It returns nil when the page has no paragraph.
+// Furniture (comments, related boxes, captions…) is skipped unless it
+// holds a long paragraph. It returns nil when the page has no paragraph.
 func densityContainer(root *html.Node) *html.Node {
 	scores := map[*html.Node]int{}
 	var order []*html.Node // scored elements, in the order first scored
@@ -74,7 +75,7 @@ func densityContainer(root *html.Node) *html.Node {
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			return
 		}
-		if n.Type == html.ElementNode && (hiddenTags[n.Data] || furnitureTags[n.Data]) {
+		if n.Type == html.ElementNode && (hiddenTags[n.Data] || isFurniture(n) && !hasParagraph(n)) {
 			return
 		}
 		if runes, links, ok := paragraph(n); ok && runes >= 40 && links*3 < runes {
