@@ -85,13 +85,20 @@ func (w wordpieces) Encode(d *nlp.Doc, sentence int) []wordpiece.Window {
 	return wordpiece.Windows(w.tok, d, sentence, w.maxLength, w.stride)
 }
 
+// The default windows of the wordpieces table: BERT's longest input, and
+// a quarter of it as the overlap between the windows of a long sentence.
+const (
+	DefaultMaxLength = 512
+	DefaultStride    = 128
+)
+
 // NewWordpieces loads the encoder o describes.
 func NewWordpieces(o WordpieceOptions) (WordpieceEncoder, error) {
 	if o.MaxLength == 0 {
-		o.MaxLength = 512
+		o.MaxLength = DefaultMaxLength
 	}
 	if o.Stride == 0 {
-		o.Stride = 128
+		o.Stride = DefaultStride
 	}
 	if o.MaxLength < 8 || o.Stride < 0 || o.Stride >= o.MaxLength-2 {
 		return nil, fmt.Errorf("pipeline: wordpieces: need max-length ≥ 8 and 0 ≤ stride < max-length-2 (got %d, %d)", o.MaxLength, o.Stride)

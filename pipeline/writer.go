@@ -57,6 +57,9 @@ type table[T any] struct {
 const (
 	rowGroupRows  = 256 << 10
 	rowGroupBytes = 16 << 20
+	// wordpieceRowBytes is about what one wordpieces row weighs (its four
+	// lists of a window's pieces) for rowGroupBytes.
+	wordpieceRowBytes = 512
 )
 
 func (t *table[T]) name() string    { return t.table }
@@ -234,7 +237,7 @@ func newTableWriters(want tableSet, format string, path func(table string) strin
 			w, err = newTable(name, dest, format, func(r *rows) []schemas.Error { return r.errors }, nil)
 		case TableWordpieces:
 			w, err = newTable(name, dest, format, func(r *rows) []schemas.Wordpiece { return r.wordpieces },
-				func(rs []schemas.Wordpiece) int64 { return int64(len(rs)) * 512 })
+				func(rs []schemas.Wordpiece) int64 { return int64(len(rs)) * wordpieceRowBytes })
 		}
 		if err != nil {
 			return fail(err)

@@ -195,7 +195,7 @@ func eta(p pipeline.Progress) string {
 
 // wordpieces configures the wordpieces encoder from the flags.
 func (c *RunCmd) wordpieces(cfg *pipeline.Config) error {
-	if c.Vocab == "" && c.Tokenizer == "" && c.MaxLength == 512 && c.Stride == 128 && !c.Uncased {
+	if c.Vocab == "" && c.Tokenizer == "" && c.MaxLength == pipeline.DefaultMaxLength && c.Stride == pipeline.DefaultStride && !c.Uncased {
 		return nil
 	}
 	enc, err := pipeline.NewWordpieces(pipeline.WordpieceOptions{
