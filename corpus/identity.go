@@ -208,7 +208,9 @@ func (ns *names) resolve() {
 					byAlias[k] = i
 				}
 			}
-			for _, in := range ns.lex.Initials(st.words) {
+			ins := ns.lex.Initials(st.words)
+			slices.Sort(ins)
+			for _, in := range slices.Compact(ins) { // the variants often coincide: count the name once
 				byInitials[string(rune('0'+st.kind))+in] = append(byInitials[string(rune('0'+st.kind))+in], i)
 			}
 		} else if len(st.words) >= 2 {
