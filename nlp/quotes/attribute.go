@@ -61,6 +61,10 @@ func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
 	if i < lo {
 		return 0, 0, false
 	}
+	// "He's claiming that …": a pronoun contracted with its auxiliary.
+	if p, _, ok := strings.Cut(toks[i].lower, "'"); ok && pronouns[p] && toks[i].kind == tWord {
+		return i, i + 1, true
+	}
 	if toks[i].kind == tPunct && (toks[i].lower == "," || toks[i].lower == "\u2014" || toks[i].lower == ")") {
 		// Apposition or relative clause: "Rutte, who …, said". Find the
 		// opening comma and take the phrase before it.

@@ -37,6 +37,7 @@ func (rv *resolver) resolve(i int, r rule) {
 		q.Speaker = ""
 		return
 	}
+	trimContraction(q)
 	sp := q.SpeakerSpan
 	low := strings.ToLower(q.Speaker)
 	switch {
@@ -270,4 +271,14 @@ func describedEntity(d *nlp.Doc, desc string) int {
 
 func startsUpper(s string) bool {
 	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// trimContraction narrows a speaker "He's" or "They’re" to its pronoun.
+func trimContraction(q *nlp.Quote) {
+	i := strings.IndexAny(q.Speaker, "'\u2019")
+	if i <= 0 || !pronouns[strings.ToLower(q.Speaker[:i])] {
+		return
+	}
+	q.SpeakerSpan.End = q.SpeakerSpan.Start + i
+	q.Speaker = q.Speaker[:i]
 }

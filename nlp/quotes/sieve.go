@@ -172,7 +172,7 @@ func (p *paragraph) local(k int) attribution {
 		if s, e, ok := subjectBefore(toks, c, lo); ok {
 			// "Mr. Trump issued a statement saying “…”": the words before
 			// a participle are a verb phrase; its subject is the sentence's.
-			if isParticiple(toks[c].lower) && !toks[s].upper && !determiners[toks[s].lower] && !pronouns[toks[s].lower] {
+			if isParticiple(toks[c].lower) && pastVerb(toks[s].lower) {
 				if s2, e2, ok := sentenceSubject(toks, lo, c); ok && e2 <= s {
 					return p.found(s2, e2, c, ce, ruleBeforeParticiple)
 				}
@@ -307,4 +307,15 @@ func (p *paragraph) laterCue(from, k int) bool {
 		}
 	}
 	return false
+}
+
+// pastVerb guesses a past-tense verb opening a verb phrase ("issued a
+// statement saying", "signed a letter saying"), as opposed to a noun
+// ("footage of Trump saying").
+func pastVerb(w string) bool {
+	switch w {
+	case "gave", "sent", "made", "wrote", "took", "put", "held", "got", "left", "brought", "told":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
