@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/nlp/entities"
 )
@@ -252,7 +253,7 @@ func (ns *names) resolve() {
 				ts[0].articles >= acronymMinArticles && ts[0].articles*surnameAloneMax >= st.articles {
 				joins = append(joins, [2]int{i, ts[0].root})
 			}
-		case st.kind == People && !ns.lex.IsPlace(st.key):
+		case st.kind == People && !ns.lex.IsPlace(st.key) && utf8.RuneCountInString(st.key) > 1 && !nameSuffix[st.key]:
 			ts := targets(bySurname[st.key])
 			if len(ts) == 0 {
 				continue
@@ -273,6 +274,9 @@ func (ns *names) resolve() {
 		ns.union(j[0], j[1])
 	}
 }
+
+// nameSuffix words end a full name but are no surname ("Jr." alone).
+var nameSuffix = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // identityInfo is what the corpus knows of one identity after resolve.
 type identityInfo struct {

@@ -25,6 +25,8 @@ func TestResolveRules(t *testing.T) {
 			[][2]string{{"Trump", "Donald Trump"}}, [][2]string{{"Ivanka Trump", "Donald Trump"}, {"Mary Trump", "Ivanka Trump"}}},
 		{"ambiguous surname stays apart", []name{{"PERSON", "Keller", 3}, {"PERSON", "Maria Keller", 5}, {"PERSON", "Jonas Keller", 4}},
 			nil, [][2]string{{"Keller", "Maria Keller"}, {"Keller", "Jonas Keller"}}},
+		{"an initial or a suffix is no surname", []name{{"PERSON", "M", 1}, {"PERSON", "Sergey M", 2}, {"PERSON", "Jr.", 1}, {"PERSON", "Edward J. DeBartolo Jr.", 1}},
+			nil, [][2]string{{"M", "Sergey M"}, {"Jr.", "Edward J. DeBartolo Jr."}}},
 		{"surname used alone far more stays apart", []name{{"PERSON", "Wikinews", 29}, {"PERSON", "With Wikinews", 1}},
 			nil, [][2]string{{"Wikinews", "With Wikinews"}}},
 	}
