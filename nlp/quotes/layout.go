@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // labelParagraphs is how many paragraphs a speaker label covers: the
 // labelled answer and the paragraphs that continue it.
@@ -48,6 +51,16 @@ func mayOpenWithLabel(line string) bool {
 	}
 	i := strings.IndexByte(line, ':')
 	return i > 0 && i < 40
+}
+
+// labelEnd is where label stops looking in the paragraph text[a:b]: a
+// label is in its first words.
+func labelEnd(text string, a, b int) int {
+	e := min(b, a+80)
+	for e < b && !utf8.RuneStart(text[e]) {
+		e++
+	}
+	return e
 }
 
 // allUpper reports whether s has letters and no lower-case ones: "WALLACE".

@@ -103,7 +103,7 @@ func (f *Finder) find(text string) []found {
 	var label attribution // the speaker label of an interview answer
 	labelLeft := 0        // paragraphs the label still covers
 	prevParaColon := attribution{}
-	prevParaReported := attribution{} // the reported speech ending a quote-less paragraph
+	prevPlain := [2]int{-1, -1} // the previous paragraph when it has no quote and no closing colon
 	for a := 0; a < len(text); {
 		b := strings.IndexByte(text[a:], '\n')
 		if b < 0 {
@@ -121,21 +121,21 @@ func (f *Finder) find(text string) []found {
 				a = b + 1
 				continue
 			}
-			prevParaSpeaker, prevParaColon, prevParaReported = -1, attribution{}, attribution{}
+			prevParaSpeaker, prevParaColon, prevPlain = -1, attribution{}, [2]int{-1, -1}
 			if labelLeft > 0 {
 				labelLeft--
 			}
 			if mayOpenWithLabel(line) {
-				toks = tokenize(text, a, b, nil, first, toks[:0])
+				toks = tokenize(text, a, labelEnd(text, a, b), nil, first, toks[:0])
 				if lb := (&paragraph{text: text, toks: toks, segs: segs}).label(); lb.found {
 					label, labelLeft = lb, labelParagraphs
 				}
 			}
-			toks = tokenize(text, a, b, nil, first, toks[:0])
 			if strings.HasSuffix(line, ":") {
+				toks = tokenize(text, a, b, nil, first, toks[:0])
 				prevParaColon = colonCue(&paragraph{text: text, toks: toks, segs: segs}, true)
 			} else {
-				prevParaReported = (&paragraph{text: text, toks: toks, segs: segs}).reportedLast()
+				prevPlain = [2]int{a, b}
 			}
 			paraN++
 			a = b + 1
@@ -201,8 +201,11 @@ func (f *Finder) find(text string) []found {
 			case prevParaSpeaker >= 0:
 				all[i].attr = all[prevParaSpeaker].attr
 				all[i].attr.rule = ruleContinued
-			case prevParaReported.found && all[i].kind == nlp.Direct:
-				all[i].attr = prevParaReported
+			case prevPlain[0] >= 0 && all[i].kind == nlp.Direct:
+				// Tokenized only now: most paragraphs are not followed by
+				// a bare quotation.
+				plain := tokenize(text, prevPlain[0], prevPlain[1], nil, 0, nil)
+				all[i].attr = (&paragraph{text: text, toks: plain, segs: segs}).reportedLast()
 			}
 		}
 		prevParaSpeaker = -1
@@ -212,7 +215,7 @@ func (f *Finder) find(text string) []found {
 				break
 			}
 		}
-		prevParaColon, prevParaReported = colonCue(&p, false), attribution{}
+		prevParaColon, prevPlain = colonCue(&p, false), [2]int{-1, -1}
 		paraN++
 		a = b + 1
 	}
