@@ -23,6 +23,7 @@
 //     attribution): X said: “…” / X said it was “very concerning” / X,
 //     facing criticism, released a statement calling it “…” / Calling it
 //     “…”, X told; a passive cue names its agent: he was told by X of “…”;
+//     a quote of a quote goes to its author: citing the X quote that “…”;
 //  4. a cue later in the sentence when the quote does not end it;
 //  5. the subject of the sentence of a partial quote without a cue
 //     ("Fiorina describes herself as a “change warrior”"), unless the verb

@@ -21,6 +21,7 @@ const (
 	ruleBeforeAccording  // according to X, “…”
 	ruleBeforeParticiple // X …, saying “…”
 	rulePassive          // X was told by Y of “…”, described by Y as “…”
+	ruleQuoted           // the Chuck Jones quote that “…”
 	// Rule 4: a cue later in the sentence when the quote does not end it.
 	ruleLater          // “…” is how X put it
 	ruleLaterAccording // “…” is the plan, according to X
@@ -58,6 +59,7 @@ var ruleNames = [...]string{
 	ruleBeforeAccording:  "before-according",
 	ruleBeforeParticiple: "before-participle",
 	rulePassive:          "passive",
+	ruleQuoted:           "quoted",
 	ruleLater:            "later",
 	ruleLaterAccording:   "later-according",
 	ruleLaterInverted:    "later-inverted",
@@ -116,6 +118,7 @@ var confidences = [...][2]float64{
 	ruleBeforeAccording:  {0.94, 0.95},
 	ruleBeforeParticiple: {0.91, 0.65},
 	rulePassive:          {0.5, 0.5},
+	ruleQuoted:           {0.8, 0.5},
 	ruleLater:            {0.84, 0.6},
 	ruleLaterAccording:   {0.75, 0.6},
 	ruleLaterInverted:    {0.95, 0.8},

@@ -129,9 +129,14 @@ func (p *paragraph) local(k int) attribution {
 			return p.found(k+2, e, -1, -1, ruleDash)
 		}
 	}
+	lo := p.sentenceStart(k)
+	// A quote of a quote: "citing the Chuck Jones quote that “…”", "in
+	// Lincoln's words, “…”": the person named before the noun said it.
+	if a, ok := p.quotedAuthor(k, lo); ok {
+		return a
+	}
 	// Rule 3: a cue earlier in the sentence. X said: “…” /
 	// X said it was “very concerning”.
-	lo := p.sentenceStart(k)
 	for c := lo; c < k; c++ {
 		if toks[c].kind != tWord {
 			continue
@@ -318,4 +323,36 @@ func pastVerb(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// quoteNouns name a quotation by its author: "the Chuck Jones quote".
+var quoteNouns = setOf("quote", "quotation", "words", "line", "adage", "maxim", "dictum", "motto")
+
+// quotedAuthor attributes a quote introduced as someone's quotation, "the
+// Chuck Jones quote that “…”" or "Lincoln's words: “…”", to the name before
+// the noun.
+func (p *paragraph) quotedAuthor(k, lo int) (attribution, bool) {
+	toks := p.toks
+	j := k - 1
+	if j > lo && (toks[j].lower == "that" || toks[j].lower == ":" || toks[j].lower == ",") {
+		j--
+	}
+	if j <= lo || !quoteNouns[toks[j].lower] {
+		return attribution{}, false
+	}
+	e := j
+	if e-1 > lo && toks[e-1].lower == "s" && (toks[e-2].lower == "'" || toks[e-2].lower == "\u2019") {
+		e -= 2
+	} else if strings.HasSuffix(toks[e-1].lower, "'s") {
+		// "Lincoln's" kept whole by the tokenizer: the name is the word.
+		return p.found(e-1, e, -1, -1, ruleQuoted), toks[e-1].upper
+	}
+	s := e
+	for s-1 >= lo && s > e-4 && toks[s-1].kind == tWord && toks[s-1].upper {
+		s--
+	}
+	if s == e {
+		return attribution{}, false
+	}
+	return p.found(s, e, -1, -1, ruleQuoted), true
 }
