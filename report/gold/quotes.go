@@ -3,6 +3,7 @@ package gold
 import (
 	"strings"
 
+	"github.com/newsnlp/newsnlp/nlp/quotes/polnear"
 	"github.com/newsnlp/newsnlp/runread"
 )
 
@@ -172,42 +173,15 @@ func goldSpeaker(text []rune, q *Quote) string {
 }
 
 func iou(a, b fragment) float64 {
-	inter := max(0, min(a.e, b.e)-max(a.s, b.s))
-	union := max(a.e, b.e) - min(a.s, b.s)
-	if union <= 0 {
-		return 0
-	}
-	return float64(inter) / float64(union)
+	return polnear.IoU(polnear.Fragment{Start: a.s, End: a.e}, polnear.Fragment{Start: b.s, End: b.e})
 }
 
-// segments splits text[s:e] at line breaks and trims each part of spaces,
-// quote marks and edge punctuation; parts shorter than two code points
-// are dropped.
+// segments are the scored parts of text[s:e], as polnear_quotes.py splits
+// them (polnear.Segments).
 func segments(text []rune, s, e int) []fragment {
-	s, e = max(s, 0), min(e, len(text))
 	var out []fragment
-	a := s
-	for i := s; i <= e; i++ {
-		if i < e && text[i] != '\n' {
-			continue
-		}
-		if f := trim(text, fragment{a, i}); f.e-f.s >= 2 {
-			out = append(out, f)
-		}
-		a = i + 1
+	for _, f := range polnear.Segments(text, s, e) {
+		out = append(out, fragment{f.Start, f.End})
 	}
 	return out
-}
-
-// trimmed are the code points trimmed from a quote segment's edges.
-const trimmed = " \t\n\u201c\u201d\"\u2018\u2019',.;:\u2014\u2013-"
-
-func trim(text []rune, f fragment) fragment {
-	for f.s < f.e && strings.ContainsRune(trimmed, text[f.s]) {
-		f.s++
-	}
-	for f.e > f.s && strings.ContainsRune(trimmed, text[f.e-1]) {
-		f.e--
-	}
-	return f
 }

@@ -149,8 +149,11 @@ func QuotedSegments(text []rune, a, b int) []Fragment {
 	return out
 }
 
-// paragraphSegments splits text[s:e] at line breaks, trimming each part.
-func paragraphSegments(text []rune, s, e int) []Fragment {
+// Segments splits text[s:e] (clamped to the text) at line breaks and trims
+// each part of spaces, quote marks and edge punctuation; parts shorter than
+// two code points are dropped. Quotes are scored segment by segment.
+func Segments(text []rune, s, e int) []Fragment {
+	s, e = max(s, 0), min(e, len(text))
 	var out []Fragment
 	a := s
 	for i := s; i < e; i++ {

@@ -153,7 +153,7 @@ func scoreArticle(res *Result, text []rune, gold []GoldQuote, rows []predRow, m 
 			sp = &Fragment{m(*p.SpeakerStart), m(*p.SpeakerEnd-1) + 1}
 		}
 		s, e = max(s, 0), min(e, len(text))
-		for _, f := range paragraphSegments(text, s, e) {
+		for _, f := range Segments(text, s, e) {
 			ps = append(ps, pred{f, sp})
 		}
 	}
@@ -166,7 +166,7 @@ func scoreArticle(res *Result, text []rune, gold []GoldQuote, rows []predRow, m 
 			if used[i] {
 				continue
 			}
-			if v := iou(g.Fragment, p.span); v > best {
+			if v := IoU(g.Fragment, p.span); v > best {
 				best, bi = v, i
 			}
 		}
@@ -193,7 +193,8 @@ func scoreArticle(res *Result, text []rune, gold []GoldQuote, rows []predRow, m 
 	}
 }
 
-func iou(a, b Fragment) float64 {
+// IoU is the intersection over union of two spans (0 when both are empty).
+func IoU(a, b Fragment) float64 {
 	inter := max(0, min(a.End, b.End)-max(a.Start, b.Start))
 	union := max(a.End, b.End) - min(a.Start, b.Start)
 	if union <= 0 {
