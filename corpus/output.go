@@ -11,36 +11,18 @@ import (
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress/zstd"
 
+	"github.com/newsnlp/newsnlp/runread"
 	"github.com/newsnlp/newsnlp/schemas"
 )
 
-// Format is the output file format.
-type Format uint8
+// Format is the output file format: the formats of a run's tables.
+type Format = runread.Format
 
 // The output formats.
 const (
-	Parquet Format = iota
-	JSONL
+	Parquet = runread.Parquet
+	JSONL   = runread.JSONL
 )
-
-// String returns the format's name, also its file extension.
-func (f Format) String() string {
-	if f == JSONL {
-		return "jsonl"
-	}
-	return "parquet"
-}
-
-// ParseFormat parses "parquet" or "jsonl".
-func ParseFormat(s string) (Format, error) {
-	switch s {
-	case "parquet", "":
-		return Parquet, nil
-	case "jsonl":
-		return JSONL, nil
-	}
-	return 0, fmt.Errorf("corpus: unknown format %q (parquet, jsonl)", s)
-}
 
 // rowGroupRows bounds the rows buffered per Parquet row group.
 const rowGroupRows = 64 << 10

@@ -35,6 +35,17 @@ func (f Format) String() string {
 	return "Format(" + strconv.Itoa(int(f)) + ")"
 }
 
+// ParseFormat parses "parquet" (or "") and "jsonl".
+func ParseFormat(s string) (Format, error) {
+	switch s {
+	case "parquet", "":
+		return Parquet, nil
+	case "jsonl":
+		return JSONL, nil
+	}
+	return 0, fmt.Errorf("runread: unknown format %q (parquet, jsonl)", s)
+}
+
 // ErrNoRun is returned when a directory holds no newsnlp table.
 var ErrNoRun = errors.New("runread: no newsnlp tables")
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	corpustables "github.com/newsnlp/newsnlp/corpus"
+	"github.com/newsnlp/newsnlp/runread"
 )
 
 // CorpusCmd is `newsnlp corpus`: tables about the whole corpus from the
@@ -26,7 +27,7 @@ func (c *CorpusCmd) Run() error {
 	if c.LimitMB > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(c.LimitMB << 20)
 	}
-	format, err := corpustables.ParseFormat(c.Format)
+	format, err := runread.ParseFormat(c.Format)
 	if err != nil {
 		return err
 	}
