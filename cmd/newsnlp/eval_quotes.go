@@ -20,6 +20,7 @@ type EvalQuotesCmd struct {
 	Polnear string `type:"existingdir" help:"PolNeAR split directory holding text/ and attributions/."`
 	Workers int    `default:"0" help:"Annotate workers (0: one per CPU)."`
 	Out     string `help:"Keep the pipeline output (articles.jsonl, quotes.jsonl) in this directory instead of a temporary one."`
+	Errors  string `help:"Write the disagreements with PolNeAR (missed and spurious quotes, wrong speakers) to this TSV file, for error analysis."`
 }
 
 // Run runs the pipeline and prints the figures.
@@ -50,9 +51,29 @@ func (c *EvalQuotesCmd) Run() error {
 	if err != nil {
 		return fmt.Errorf("eval quotes: %w", err)
 	}
-	res, err := polnear.Score(c.Polnear, out)
+	res, errs, err := polnear.ScoreErrors(c.Polnear, out)
 	if err != nil {
 		return fmt.Errorf("eval quotes: %w", err)
 	}
+	if c.Errors != "" {
+		if err := writeErrorsTSV(c.Errors, errs); err != nil {
+			return err
+		}
+	}
 	return res.Write(os.Stdout)
+}
+
+func writeErrorsTSV(path string, errs []polnear.Error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("eval quotes: %w", err)
+	}
+	if err := polnear.WriteTSV(f, errs); err != nil {
+		f.Close()
+		return fmt.Errorf("eval quotes: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("eval quotes: %w", err)
+	}
+	return nil
 }

@@ -71,6 +71,9 @@ type predRow struct {
 	End          int             `json:"end"`
 	SpeakerStart *int            `json:"speaker_start"`
 	SpeakerEnd   *int            `json:"speaker_end"`
+	Speaker      *string         `json:"speaker"`
+	SpeakerKind  string          `json:"speaker_kind"`
+	Cue          *string         `json:"cue"`
 }
 
 type articleRow struct {
@@ -81,6 +84,10 @@ type articleRow struct {
 // Score scores the output directory outDir (articles.jsonl, quotes.jsonl)
 // against the PolNeAR split in splitDir (text/, attributions/).
 func Score(splitDir, outDir string) (Result, error) {
+	return score(splitDir, outDir, nil)
+}
+
+func score(splitDir, outDir string, errs *[]Error) (Result, error) {
 	var res Result
 	articles := map[string][]rune{}
 	err := readJSONL(filepath.Join(outDir, "articles.jsonl"), func(line []byte) error {
@@ -134,7 +141,7 @@ func Score(splitDir, outDir string) (Result, error) {
 			return res, err
 		}
 		text := []rune(string(raw))
-		scoreArticle(&res, text, GoldQuotes(text, ann), preds[stem], offsetMap(out, text))
+		scoreArticle(&res, text, GoldQuotes(text, ann), preds[stem], offsetMap(out, text), errorSink(errs, stem, text))
 	}
 	return res, nil
 }
@@ -142,11 +149,13 @@ func Score(splitDir, outDir string) (Result, error) {
 type pred struct {
 	span    Fragment
 	speaker *Fragment
+	row     *predRow
 }
 
-func scoreArticle(res *Result, text []rune, gold []GoldQuote, rows []predRow, m func(int) int) {
+func scoreArticle(res *Result, text []rune, gold []GoldQuote, rows []predRow, m func(int) int, sink func(Error)) {
 	var ps []pred
-	for _, p := range rows {
+	for ri := range rows {
+		p := &rows[ri]
 		s, e := m(p.Start), m(max(p.Start, p.End-1))+1
 		var sp *Fragment
 		if p.SpeakerStart != nil && p.SpeakerEnd != nil && *p.SpeakerEnd > *p.SpeakerStart {
@@ -154,7 +163,7 @@ func scoreArticle(res *Result, text []rune, gold []GoldQuote, rows []predRow, m 
 		}
 		s, e = max(s, 0), min(e, len(text))
 		for _, f := range Segments(text, s, e) {
-			ps = append(ps, pred{f, sp})
+			ps = append(ps, pred{f, sp, p})
 		}
 	}
 	res.Gold += len(gold)
@@ -171,6 +180,7 @@ func scoreArticle(res *Result, text []rune, gold []GoldQuote, rows []predRow, m 
 			}
 		}
 		if bi < 0 || best < 0.5 {
+			sink(Error{Kind: ErrMissed, Gold: g.Fragment, Sources: g.Sources})
 			continue
 		}
 		used[bi] = true
@@ -182,13 +192,24 @@ func scoreArticle(res *Result, text []rune, gold []GoldQuote, rows []predRow, m 
 			continue
 		}
 		res.SpeakerTotal++
+		ok := false
 		if sp := ps[bi].speaker; sp != nil {
 			for _, src := range g.Sources {
 				if min(sp.End, src.End) > max(sp.Start, src.Start) {
-					res.SpeakerOK++
+					ok = true
 					break
 				}
 			}
+		}
+		if ok {
+			res.SpeakerOK++
+		} else {
+			sink(predError(ErrSpeaker, g, ps[bi]))
+		}
+	}
+	for i, p := range ps {
+		if !used[i] {
+			sink(predError(ErrSpurious, GoldQuote{Fragment: Fragment{-1, -1}}, p))
 		}
 	}
 }
