@@ -42,7 +42,7 @@ type Error struct {
 	// Speaker, SpeakerKind and Cue are the predicted row's columns.
 	SpeakerSpan               Fragment
 	Speaker, SpeakerKind, Cue string
-	text []rune // the article
+	text                      []rune // the article
 }
 
 // ScoreErrors scores as Score does and returns every disagreement too, in
