@@ -15,7 +15,7 @@ type attribution struct {
 // cueAt reports whether toks[i] starts a cue and returns the index past it.
 func cueAt(text string, toks []tok, i int) (end int, ok bool) {
 	t := toks[i]
-	if t.kind != tWord || !cueVerbs[t.lower] {
+	if t.kind != tWord || !cueVerbs[t.lower] || nounUse(toks, i) {
 		return 0, false
 	}
 	switch t.lower {
@@ -48,6 +48,31 @@ func cueAt(text string, toks []tok, i int) (end int, ok bool) {
 	}
 	return i + 1, true
 }
+
+// nounUse reports whether the cue word toks[i] is a noun or part of a
+// name here: "the United States", "his remarks", "Trump's claims".
+func nounUse(toks []tok, i int) bool {
+	if i == 0 || toks[i-1].kind != tWord {
+		return false
+	}
+	prev := toks[i-1]
+	if toks[i].upper && prev.upper {
+		return true
+	}
+	if !nounCues[toks[i].lower] {
+		return false
+	}
+	return determiners[prev.lower] || possessiveDeterminers[prev.lower] ||
+		strings.HasSuffix(prev.lower, "'s") && !pronouns[strings.TrimSuffix(prev.lower, "'s")]
+}
+
+// nounCues are the cue verbs that are plural nouns too: "his remarks".
+var nounCues = setOf("states", "remarks", "claims", "calls", "charges", "notes", "reports", "quotes",
+	"answers", "promises", "vows", "jokes", "quips", "demands", "tweets", "pledges", "laments",
+	"estimates", "hints", "echoes", "counters", "objects", "reads", "writes", "cites", "admits")
+
+// possessiveDeterminers: "her claims".
+var possessiveDeterminers = setOf("my", "your", "our", "these", "those", "this", "that's", "whose")
 
 // subjectBefore finds the noun phrase that is the subject of the cue at
 // toks[c], looking back no further than lo. It returns token indices
@@ -97,7 +122,11 @@ func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
 	s, e, ok = npEndingAt(toks, i, lo)
 	// "The family's statement on the death read:": the subject is not the
 	// object of a preposition; take the phrase the preposition hangs on.
+	// "three days after Trump told": after and before open a clause.
 	for n := 0; ok && n < 2 && s-2 >= lo && prepositions[toks[s-1].lower] && toks[s-2].kind == tWord; n++ {
+		if (toks[s-1].lower == "after" || toks[s-1].lower == "before") && toks[s].upper {
+			break
+		}
 		s2, e2, ok2 := npEndingAt(toks, s-2, lo)
 		if !ok2 || pronouns[toks[s2].lower] && s2 != e2-1 {
 			break

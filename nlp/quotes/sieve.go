@@ -119,6 +119,12 @@ func (p *paragraph) local(k int) attribution {
 			}
 		}
 	}
+	// “…” Trump said. A sentence of its own that is only an attribution.
+	if i < hi && p.endsSentence(k) && hi-i <= 8 && (hi == len(toks) || toks[hi].lower == ".") {
+		if a, ok := p.bareAttribution(i, hi); ok {
+			return a
+		}
+	}
 	// Rule 2: a dash and a name right after the quote: “…” ― Name.
 	if k+2 < len(toks) && toks[k+1].kind == tPunct && isDash(toks[k+1].lower) && toks[k+2].kind == tWord && toks[k+2].upper {
 		e := k + 3
@@ -227,6 +233,45 @@ func (p *paragraph) local(k int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// bareAttribution attributes a quote closing its sentence to the short
+// sentence toks[i:hi] after it when that is only a subject and a cue,
+// either way round, and a time word or two: “…” Trump said. / “…” said
+// Trump on Tuesday.
+func (p *paragraph) bareAttribution(i, hi int) (attribution, bool) {
+	toks := p.toks
+	if ce, ok := cueAt(p.text, toks, i); ok && toks[i].lower != "according" {
+		if s, e, ok := subjectAfter(toks, ce, hi); ok && toks[s].upper && onlyTimeWords(toks[e:hi]) {
+			return p.found(s, e, i, ce, ruleAfterInverted), true
+		}
+		return attribution{}, false
+	}
+	for j := i + 1; j < hi; j++ {
+		ce, ok := cueAt(p.text, toks, j)
+		if !ok {
+			continue
+		}
+		if s, e, ok := subjectBefore(toks, j, i); ok && s == i && onlyTimeWords(toks[ce:hi]) {
+			return p.found(s, e, j, ce, ruleAfter), true
+		}
+		break
+	}
+	return attribution{}, false
+}
+
+// onlyTimeWords reports whether ts are at most three words that say when
+// ("Tuesday", "on Monday", "last week").
+func onlyTimeWords(ts []tok) bool {
+	if len(ts) > 3 {
+		return false
+	}
+	for _, t := range ts {
+		if t.kind != tWord || !(cueFillers[t.lower] || afterCueNonSubjects[t.lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // attributive reports whether the quote toks[k] ends the way quotes
