@@ -26,7 +26,7 @@ var npOpeners = setOf("the", "a", "an", "his", "her", "their", "its", "our", "my
 // pronoun, a run of capitalized words, or a determiner and up to three
 // words.
 func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
-	i := lo
+	i := skipDateline(toks, lo, k)
 	for i < k && toks[i].kind == tPunct {
 		i++
 	}
@@ -91,6 +91,31 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 		return i, e, true
 	}
 	return 0, 0, false
+}
+
+// skipDateline returns the index past a dateline or heading that opens
+// the sentence toks[lo:k]: capitalized words, numbers and punctuation up to
+// a dash or a colon ("FLINT, Mich., Oct. 4 (UPI) —", "Veto Power Impedes
+// Peace Efforts:"), else lo.
+func skipDateline(toks []tok, lo, k int) int {
+	words := 0
+	for j := lo; j < k && j-lo < 16; j++ {
+		t := toks[j]
+		switch {
+		case t.kind == tWord && (t.upper || isNumber(t)):
+			words++
+		case t.kind == tPunct && (isDash(t.lower) || t.lower == "--" || t.lower == ":"):
+			if words >= 2 {
+				return j + 1
+			}
+			return lo
+		case t.kind == tPunct && t.lower != "(" && t.lower != ")" && t.lower != "," && t.lower != ".":
+			return lo
+		case t.kind != tPunct:
+			return lo
+		}
+	}
+	return lo
 }
 
 // isParticiple reports whether a cue word is a present participle
