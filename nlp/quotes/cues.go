@@ -30,7 +30,9 @@ var cueVerbs = setOf(
 	"predicting", "complaining", "acknowledging", "referring", "referred", "refers", "citing", "cited",
 	"cites", "quoted", "quotes", "quoting", "writ", "asserted", "asserts", "contended", "contends",
 	"maintained", "maintains", "hinted", "hints", "speculated", "theorized", "estimated", "estimates",
-	"added:", "according",
+	"added:", "according", "cautions", "cautioning", "exclaims", "shouts", "shouting", "yells", "yelling",
+	"chants", "chanting", "screams", "muses", "quipping", "joking", "boasting", "retorts", "recalling",
+	"conceding", "countering", "replying", "responding", "tweeting", "warning",
 )
 
 // cueNouns make a noun phrase a speaker when followed by "said", "read",

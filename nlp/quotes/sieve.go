@@ -323,7 +323,8 @@ func isPastParticiple(w string) bool {
 // clauseJoiners open a coordinate or relative clause with a subject of its
 // own: "Stevens says, but she cautions that …", "She said …, and when
 // pressed, the 34-year-old replied, “…”".
-var clauseJoiners = setOf("but", "and", "though", "although", "while", "which", "yet", "whereas", ",")
+var clauseJoiners = setOf("but", "and", "though", "although", "while", "which", "yet", "whereas", ",",
+	"as", "when", "after", "because", "since")
 
 // laterClauseCue finds, between the end of a sentence's first cue (ce) and
 // the quote toks[k], the nearest cue of a later clause with its own
