@@ -86,6 +86,10 @@ func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
 	if i < lo {
 		return 0, 0, false
 	}
+	// "I laughed and said": the subject of the first of two verbs.
+	if toks[i].lower == "and" && i-1 > lo && toks[i-1].kind == tWord && !toks[i-1].upper && pastVerb(toks[i-1].lower) {
+		return subjectBefore(toks, i-1, lo)
+	}
 	// "He's claiming that …": a pronoun contracted with its auxiliary.
 	if p, _, ok := strings.Cut(toks[i].lower, "'"); ok && pronouns[p] && toks[i].kind == tWord {
 		return i, i + 1, true
