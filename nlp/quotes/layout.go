@@ -147,6 +147,9 @@ func (p *paragraph) reportedLast() attribution {
 // toks[end]; ok is false when that sentence holds a quote.
 func (p *paragraph) sentenceBefore(end int) (start int, ok bool) {
 	for j := end - 1; j >= 0; j-- {
+		if p.toks[j].kind == tQuote && j < end-1 && p.endsSentence(j) {
+			return j + 1, true
+		}
 		if p.toks[j].kind == tQuote {
 			return 0, false
 		}

@@ -175,15 +175,14 @@ func (f *Finder) find(text string) []found {
 			if all[i].attr.found || all[i].hypothetical {
 				continue
 			}
-			for j := i - 1; j >= base; j-- {
+			// The reported speech just before the quote is nearer than
+			// an earlier quote: “…,” she said. Greene added that … “…”
+			all[i].attr = p.reported(all[i].tok)
+			for j := i - 1; j >= base && !all[i].attr.found; j-- {
 				if local[j-base] {
 					all[i].attr = all[j].attr
 					all[i].attr.rule = ruleParagraph
-					break
 				}
-			}
-			if !all[i].attr.found {
-				all[i].attr = p.reported(all[i].tok)
 			}
 		}
 		// Rule 7: a quote paragraph without a cue continues the previous
