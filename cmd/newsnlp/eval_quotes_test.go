@@ -41,7 +41,8 @@ func TestEvalQuotes(t *testing.T) {
 	}
 	stdout := os.Stdout
 	os.Stdout = w
-	cmd := EvalQuotesCmd{Polnear: small, Workers: 2}
+	errPath := filepath.Join(t.TempDir(), "errors.tsv")
+	cmd := EvalQuotesCmd{Polnear: small, Workers: 2, Errors: errPath}
 	runErr := cmd.Run()
 	w.Close()
 	os.Stdout = stdout
@@ -55,4 +56,39 @@ func TestEvalQuotes(t *testing.T) {
 		}
 	}
 	t.Logf("\n%s", out)
+	checkErrorsTSV(t, errPath)
+}
+
+// checkErrorsTSV checks the --errors file: a header, then rows of ten
+// fields whose kind is known and whose gold or predicted quote is set.
+func checkErrorsTSV(t *testing.T, path string) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	if !strings.HasPrefix(lines[0], "kind\tarticle\tgold\t") {
+		t.Fatalf("errors header = %q", lines[0])
+	}
+	kinds := map[string]int{}
+	for _, l := range lines[1:] {
+		f := strings.Split(l, "\t")
+		if len(f) != 10 {
+			t.Fatalf("errors row has %d fields, want 10: %q", len(f), l)
+		}
+		kinds[f[0]]++
+		switch f[0] {
+		case "missed", "speaker":
+			if f[2] == "" {
+				t.Errorf("%s row without the gold quote: %q", f[0], l)
+			}
+		case "spurious":
+			if f[4] == "" || f[2] != "" {
+				t.Errorf("spurious row without the predicted quote or with a gold one: %q", l)
+			}
+		default:
+			t.Errorf("unknown error kind %q", f[0])
+		}
+	}
+	t.Logf("errors by kind: %v", kinds)
 }

@@ -151,7 +151,7 @@ func npEndingAt(toks []tok, e, lo int) (int, int, bool) {
 	if pronouns[toks[e].lower] {
 		return e, e + 1, true
 	}
-	if npStops[toks[e].lower] || cueVerbs[toks[e].lower] {
+	if npStops[toks[e].lower] || cueVerbs[toks[e].lower] && !nounUse(toks, e) {
 		return 0, 0, false
 	}
 	s := e
@@ -161,7 +161,7 @@ func npEndingAt(toks []tok, e, lo int) (int, int, bool) {
 			s--
 			continue
 		}
-		if t.kind != tWord || npStops[t.lower] || cueVerbs[t.lower] || (pronouns[t.lower] && t.lower != "one") {
+		if t.kind != tWord || npStops[t.lower] || cueVerbs[t.lower] && !nounUse(toks, s-1) || (pronouns[t.lower] && t.lower != "one") {
 			break
 		}
 		s--
