@@ -3,7 +3,6 @@ package corpus
 import (
 	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -109,10 +108,19 @@ func Build(parts []Part, opts Options) (Stats, error) {
 // quoteRec is the payload of a quote in the quotes sort, after its key
 // (8 bytes), article number and quote index (4 bytes each, big-endian).
 type quoteRec struct {
-	Text    string `json:"t"`
-	Partial bool   `json:"p,omitempty"`
-	Speaker int    `json:"s"` // names index of the speaker entity, -1 if none
-	URL     string `json:"u,omitempty"`
+	Text    string
+	Partial bool
+	Speaker int // names index of the speaker entity, -1 if none
+	URL     string
+}
+
+// appendQuoteRec encodes r: partial flag, speaker + 1, text, url.
+func appendQuoteRec(dst []byte, r *quoteRec) []byte {
+	var partial uint64
+	if r.Partial {
+		partial = 1
+	}
+	return spillEnc(dst).uint(partial).uint(uint64(r.Speaker + 1)).str(r.Text).str(r.URL)
 }
 
 // scan is the first pass: it records the articles, counts the names, and
@@ -172,11 +180,8 @@ func (b *builder) scan() error {
 			rec = append(rec[:0], key[:]...)
 			rec = binary.BigEndian.AppendUint32(rec, uint32(g.idx))
 			rec = binary.BigEndian.AppendUint32(rec, uint32(q.QuoteIndex))
-			payload, err := json.Marshal(r)
-			if err != nil {
-				return fmt.Errorf("corpus: %w", err)
-			}
-			if err := b.quotes.Add(append(rec, payload...)); err != nil {
+			rec = appendQuoteRec(rec, &r)
+			if err := b.quotes.Add(rec); err != nil {
 				return err
 			}
 		}

@@ -4,13 +4,16 @@
 -- Logic (corpus/quotations.go): occurrences grouped by quote_key; a partial
 -- quotation of 3 words or more joins the quotation whose folded words contain
 -- its own (preferring one voted for the partial's speaker, then the longest,
--- the most quoted, the smallest key); speaker votes count the occurrences
+-- the most quoted, the smallest key), and a partial joining a longer partial
+-- goes on to the quotation that one joins; speaker votes count the occurrences
 -- attributed to each identity; the winner's share is over all occurrences.
 -- Folding: lower-case, every run of characters that are not letters or
 -- decimal digits one space (fingerprint.Normalize).
 -- Spark SQL: collect_list/array_distinct/array_sort for the lists, sequence()
--- and slice() for the word windows, max_by for arg_max.
-WITH
+-- and slice() for the word windows, max_by for arg_max; the recursive chain
+-- of joins needs Spark 4.1 (else repeat the parent join a few times: chains
+-- are short, each step is a longer quotation).
+WITH RECURSIVE
 occ AS (
   SELECT q.quote_key, q.text, q.kind, q.article_id, a.source, a.url, a.published_at,
          CASE WHEN l."table" IN ('people', 'organizations') THEN l.identity_id END AS speaker_id
@@ -63,8 +66,15 @@ parent AS (
   SELECT partial_key, arg_min(parent, (-same_speaker, -n, -occurrences, parent)) AS parent
   FROM containing GROUP BY partial_key
 ),
+chain(partial_key, root) AS (
+  SELECT partial_key, parent FROM parent
+  UNION ALL
+  SELECT c.partial_key, p.parent FROM chain c JOIN parent p ON p.partial_key = c.root
+),
 final AS (
-  SELECT t.quote_key, coalesce(p.parent, t.quote_key) AS final_key FROM texts t LEFT JOIN parent p ON p.partial_key = t.quote_key
+  SELECT t.quote_key, coalesce(c.root, t.quote_key) AS final_key
+  FROM texts t
+  LEFT JOIN (SELECT * FROM chain WHERE root NOT IN (SELECT partial_key FROM parent)) c ON c.partial_key = t.quote_key
 ),
 grouped AS (
   SELECT f.final_key AS quote_key,

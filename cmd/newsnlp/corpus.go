@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	corpustables "github.com/newsnlp/newsnlp/corpus"
@@ -19,6 +20,7 @@ type CorpusCmd struct {
 	TempDir string   `help:"Directory for spill files (default: --out)."`
 	SortMB  int      `name:"sort-memory" default:"64" help:"MiB each external sort holds before spilling to disk."`
 	LimitMB int64    `name:"memory-limit" default:"640" help:"Soft memory limit in MiB for the Go heap (0: none); GOMEMLIMIT, when set, wins."`
+	Profile string   `name:"cpuprofile" type:"path" help:"Write a CPU profile (go tool pprof) of the step to this file."`
 }
 
 // Run builds the corpus tables.
@@ -26,6 +28,17 @@ func (c *CorpusCmd) Run() error {
 	start := time.Now()
 	if c.LimitMB > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(c.LimitMB << 20)
+	}
+	if c.Profile != "" {
+		f, err := os.Create(c.Profile)
+		if err != nil {
+			return fmt.Errorf("cpuprofile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpuprofile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	format, err := runread.ParseFormat(c.Format)
 	if err != nil {
