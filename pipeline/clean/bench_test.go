@@ -56,9 +56,12 @@ func BenchmarkHTML(b *testing.B) {
 
 // BenchmarkHTMLBenchmarkPages extracts the 181 real pages of the
 // article-extraction benchmark (../shared/data/extraction) once per
-// iteration; it skips when the shared data is absent. The parse
-// sub-benchmark only parses the pages: the floor of any extractor working
-// on a parsed tree.
+// iteration; it skips when the shared data is absent. The other
+// sub-benchmarks measure floors: parse only parses the pages (the floor of
+// any extractor working on a parsed tree), strip-parse parses them without
+// their scripts and style sheets as HTML does, tokenize only runs the
+// tokenizer over them (no tree, no tokens built) and strip only scans them
+// for scripts and style sheets.
 func BenchmarkHTMLBenchmarkPages(b *testing.B) {
 	set, err := cleaneval.LoadBenchmark(benchdata.Path(b, "extraction"))
 	if err != nil {
@@ -79,6 +82,23 @@ func BenchmarkHTMLBenchmarkPages(b *testing.B) {
 				b.Fatal(err)
 			}
 		})
+	})
+	b.Run("strip-parse", func(b *testing.B) {
+		benchPages(b, pages, func(p []byte) {
+			if _, err := html.Parse(bytes.NewReader(stripCode(p))); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+	b.Run("tokenize", func(b *testing.B) {
+		benchPages(b, pages, func(p []byte) {
+			z := html.NewTokenizer(bytes.NewReader(p))
+			for z.Next() != html.ErrorToken {
+			}
+		})
+	})
+	b.Run("strip", func(b *testing.B) {
+		benchPages(b, pages, func(p []byte) { stripCode(p) })
 	})
 }
 

@@ -43,7 +43,9 @@ type pageMetadata struct {
 // page) when it holds no article, or a parse error prefixed "clean: ".
 func HTML(page []byte, pageURL string) (Result, error) {
 	res := Result{RawChars: utf8.RuneCount(page)}
-	doc, err := html.Parse(bytes.NewReader(page))
+	// Scripts and style sheets are half a news page: they are left out of
+	// the parse (nothing reads them but JSON-LD, which stays).
+	doc, err := html.Parse(bytes.NewReader(stripCode(page)))
 	if err != nil {
 		return res, fmt.Errorf("clean: parse html: %w", err)
 	}
