@@ -30,7 +30,7 @@ func KeepUnattributed() Option {
 // New returns a Finder.
 func New(opts ...Option) *Finder {
 	f := &Finder{minUnattributed: 5}
-	f.names, f.err = loadFirstNames(firstNamesGz)
+	f.names, f.err = defaultFirstNames()
 	for _, o := range opts {
 		o(f)
 	}
