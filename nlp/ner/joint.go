@@ -118,8 +118,19 @@ func (j *joint) lookup(dst []int32, feats []uint64) []int32 {
 	return dst
 }
 
-// sum adds the weights of rows in both passes to acc.
+// sum adds the weights of rows in both passes to acc: with AVX2 where the
+// machine has it, else four lanes to a word (sumWords). The sums are the
+// same integers however they are added.
 func (j *joint) sum(rows []int32, acc *[2][numLabels]int32) {
+	if haveSumAsm && len(rows) > 0 {
+		sumRowsAVX2(unsafe.Pointer(unsafe.SliceData(j.w)), rows, acc)
+		return
+	}
+	j.sumWords(rows, acc)
+}
+
+// sumWords is sum without vector instructions.
+func (j *joint) sumWords(rows []int32, acc *[2][numLabels]int32) {
 	if !wordLoads || len(rows) >= 1<<16 {
 		for _, r := range rows {
 			w := &j.w[r]
@@ -167,8 +178,17 @@ func (j *joint) sum(rows []int32, acc *[2][numLabels]int32) {
 	}
 }
 
-// sum2 adds the second-pass weights of rows to acc.
+// sum2 adds the second-pass weights of rows to acc (see sum).
 func (j *joint) sum2(rows []int32, acc *[numLabels]int32) {
+	if haveSumAsm && len(rows) > 0 {
+		sum2RowsAVX2(unsafe.Pointer(unsafe.SliceData(j.w)), rows, acc)
+		return
+	}
+	j.sum2Words(rows, acc)
+}
+
+// sum2Words is sum2 without vector instructions.
+func (j *joint) sum2Words(rows []int32, acc *[numLabels]int32) {
 	if !wordLoads || len(rows) >= 1<<16 {
 		for _, r := range rows {
 			w := &j.w[r][1]
@@ -206,7 +226,8 @@ func (j *joint) sum2(rows []int32, acc *[numLabels]int32) {
 	}
 }
 
-// rowSize is the size in bytes of a row of joint.w.
+// rowSize is the size in bytes of a row of joint.w (sum_amd64.s has it
+// written out: 68).
 const rowSize = 2 * numLabels * 2
 
 // The weights of a row are summed four at a time where the machine is

@@ -1,0 +1,23 @@
+//go:build !purego
+
+package ner
+
+import (
+	"unsafe"
+
+	"golang.org/x/sys/cpu"
+)
+
+// haveSumAsm: joint.sum and sum2 add rows with AVX2 (sum_amd64.s).
+var haveSumAsm = cpu.X86.HasAVX2
+
+// sumRowsAVX2 adds both passes' weights of rows to acc; base is the first
+// row of joint.w.
+//
+//go:noescape
+func sumRowsAVX2(base unsafe.Pointer, rows []int32, acc *[2][numLabels]int32)
+
+// sum2RowsAVX2 adds the second pass's weights of rows to acc.
+//
+//go:noescape
+func sum2RowsAVX2(base unsafe.Pointer, rows []int32, acc *[numLabels]int32)

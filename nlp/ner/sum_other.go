@@ -1,0 +1,11 @@
+//go:build !amd64 || purego
+
+package ner
+
+import "unsafe"
+
+const haveSumAsm = false
+
+func sumRowsAVX2(unsafe.Pointer, []int32, *[2][numLabels]int32) { panic("ner: no AVX2 sum") }
+
+func sum2RowsAVX2(unsafe.Pointer, []int32, *[numLabels]int32) { panic("ner: no AVX2 sum") }
