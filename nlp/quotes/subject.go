@@ -51,8 +51,9 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 		if j >= k {
 			return 0, 0, false
 		}
-		i = j + 1
+		i = skipIntroTail(toks, j+1, k)
 	}
+	i = skipTimePhrase(toks, i, k)
 	if i >= k || toks[i].kind != tWord {
 		return 0, 0, false
 	}
@@ -91,6 +92,40 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 		return i, e, true
 	}
 	return 0, 0, false
+}
+
+// skipTimePhrase steps over a time phrase and its comma opening a
+// sentence: "A few days later, Trump …", "Two weeks ago, she …".
+func skipTimePhrase(toks []tok, i, k int) int {
+	for j := i; j < k && j-i < 6 && toks[j].kind == tWord; j++ {
+		if timeEnders[toks[j].lower] && j+1 < k && toks[j+1].lower == "," {
+			return j + 2
+		}
+	}
+	return i
+}
+
+var timeEnders = setOf("later", "ago", "earlier", "afterward", "afterwards")
+
+// skipIntroTail steps over what still belongs to an introductory phrase
+// after its comma at toks[i-1]: a year ("On July 6, 2015, Sanders") or a
+// place ("Speaking in Salem, New Hampshire, Trump") followed by a comma and
+// a name or pronoun.
+func skipIntroTail(toks []tok, i, k int) int {
+	for n := 0; n < 2 && i < k; n++ {
+		e := i
+		for e < k && e-i < 4 && toks[e].kind == tWord && (toks[e].upper || isNumber(toks[e])) {
+			e++
+		}
+		if e == i || e+1 >= k || toks[e].lower != "," || toks[e+1].kind != tWord {
+			return i
+		}
+		if n := toks[e+1]; !(n.upper || pronouns[n.lower]) || !(isNumber(toks[i]) || toks[i].upper) {
+			return i
+		}
+		i = e + 1
+	}
+	return i
 }
 
 // skipDateline returns the index past a dateline or heading that opens
