@@ -41,7 +41,7 @@ func cueAt(text string, toks []tok, i int) (end int, ok bool) {
 		return 0, false
 	case "read", "reads", "shot", "began", "begins", "referred", "refers", "referring":
 		// Weak cues: only with a colon or comma right after ("the sign read:").
-		if i+1 < len(toks) && (toks[i+1].lower == ":" || toks[i+1].lower == "," || toks[i+1].lower == "back" || toks[i+1].lower == "to") {
+		if i+1 == len(toks) || toks[i+1].lower == ":" || toks[i+1].lower == "," || toks[i+1].lower == "back" || toks[i+1].lower == "to" || isSentenceEnd(toks[i+1]) {
 			return i + 1, true
 		}
 		return 0, false

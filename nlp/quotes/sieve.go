@@ -175,6 +175,12 @@ func (p *paragraph) local(k int) attribution {
 				return p.found(s, e, c, ce, ruleBeforeParticiple)
 			}
 		}
+		// "Said Ellis: “…”": an inverted cue opening the sentence.
+		if c == lo && !isParticiple(toks[c].lower) {
+			if s, e, ok := subjectAfter(toks, ce, k); ok && toks[s].upper && e < k && toks[e].lower == ":" {
+				return p.found(s, e, c, ce, ruleBefore)
+			}
+		}
 		if isParticiple(toks[c].lower) && c > lo && (toks[c-1].lower == "," || toks[c-1].lower == "and") {
 			if s, e, ok := sentenceSubject(toks, lo, c); ok {
 				return p.found(s, e, c, ce, ruleBeforeParticiple)
@@ -324,7 +330,7 @@ func isPastParticiple(w string) bool {
 // own: "Stevens says, but she cautions that …", "She said …, and when
 // pressed, the 34-year-old replied, “…”".
 var clauseJoiners = setOf("but", "and", "though", "although", "while", "which", "yet", "whereas", ",",
-	"as", "when", "after", "because", "since")
+	"as", "after", "because", "since")
 
 // laterClauseCue finds, between the end of a sentence's first cue (ce) and
 // the quote toks[k], the nearest cue of a later clause with its own

@@ -137,6 +137,8 @@ func skipDateline(toks []tok, lo, k int) int {
 	for j := lo; j < k && j-lo < 16; j++ {
 		t := toks[j]
 		switch {
+		case t.kind == tWord && cueVerbs[t.lower]:
+			return lo // "Said Ellis:"
 		case t.kind == tWord && (t.upper || isNumber(t)):
 			words++
 		case t.kind == tPunct && (isDash(t.lower) || t.lower == "--" || t.lower == ":"):
