@@ -31,7 +31,7 @@ func (p *paragraph) label() attribution {
 	for e := 0; e < len(toks) && e < 4; e++ {
 		t := toks[e]
 		if t.kind == tPunct && t.lower == ":" {
-			if e > 0 && allUpper(p.text[toks[0].start:toks[e-1].end]) {
+			if e > 0 && allUpper(p.text[toks[0].start:toks[e-1].end]) && !headline(p.text, t.end) {
 				return p.found(0, e, -1, -1, ruleLabel)
 			}
 			return attribution{}
@@ -41,6 +41,25 @@ func (p *paragraph) label() attribution {
 		}
 	}
 	return attribution{}
+}
+
+// headline reports whether the line from text[i:] reads as a headline,
+// title-cased or in capitals ("BOOM: Trump Just Fired A 5-Word Missile",
+// "UN: PEACEKEEPERS PAYING …"): the word before the colon is a rubric,
+// not a speaker.
+func headline(text string, i int) bool {
+	line := text[i:]
+	if n := strings.IndexByte(line, '\n'); n >= 0 {
+		line = line[:n]
+	}
+	if q := strings.IndexAny(line, "\"\u201c"); q >= 0 {
+		line = line[:q]
+	}
+	if len(line) > 120 {
+		line = line[:strings.LastIndexByte(line[:120], ' ')+1]
+	}
+	line = strings.TrimSpace(line)
+	return line != "" && (titleCased(line) || allUpper(line))
 }
 
 // mayOpenWithLabel is a cheap test of a line before label looks at its
