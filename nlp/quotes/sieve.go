@@ -189,7 +189,7 @@ func (p *paragraph) local(k int) attribution {
 		if s, e, ok := subjectBefore(toks, c, lo); ok {
 			// "Mr. Trump issued a statement saying “…”": the words before
 			// a participle are a verb phrase; its subject is the sentence's.
-			if isParticiple(toks[c].lower) && pastVerb(toks[s].lower) {
+			if isParticiple(toks[c].lower) && (pastVerb(toks[s].lower) || objectOfVerb(toks, s, lo)) {
 				if s2, e2, ok := sentenceSubject(toks, lo, c); ok && e2 <= s {
 					return p.found(s2, e2, c, ce, ruleBeforeParticiple)
 				}
@@ -239,6 +239,18 @@ func (p *paragraph) local(k int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// objectOfVerb reports whether the noun phrase starting at toks[s] is the
+// object of a verb or a preposition rather than a subject: "Rubio's
+// campaign sent out a press release saying", "he has battled …, at one
+// point calling".
+func objectOfVerb(toks []tok, s, lo int) bool {
+	if s-1 < lo || toks[s-1].kind != tWord {
+		return false
+	}
+	w := toks[s-1].lower
+	return pastVerb(w) || w == "out" || w == "at" || prepositions[w] && w != "with"
 }
 
 // bareAttribution attributes a quote closing its sentence to the short
