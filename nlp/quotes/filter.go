@@ -24,6 +24,18 @@ var scareMarkers = setOf("so-called", "nicknamed", "self-described", "self-style
 // the Press", a broadcast of "Fox News Sunday".
 var titlePrepositions = setOf("on", "of", "in")
 
+// kept returns the quotes of qs that keep admits and that are not
+// attribute values inside HTML-like tags, in place.
+func (f *Finder) kept(text string, qs []found) []found {
+	out := qs[:0]
+	for _, q := range qs {
+		if f.keep(text, &q) && !insideTag(text, q.seg.open) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
 // keep decides whether a quoted segment is a quotation someone is said to
 // have said, rather than a title, a nickname or scare quotes. Short
 // segments (under five words) are dropped when no rule attributes them;
