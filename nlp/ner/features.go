@@ -69,6 +69,7 @@ type tokInfo struct {
 	cluster                  [4]uint64 // cluster keys, one per granularity (0: none)
 	cache                    int32     // row in Model.cacheRows, or -1
 	docSeen                  uint8     // bit 0: capitalized mid-sentence in the document; bit 1: written lower-case
+	word                     int32     // number of the lower-cased word in the document (docVocab)
 }
 
 // docStat counts how a lower-cased word is written in a document.
@@ -134,11 +135,14 @@ func shapeOf(s string) (short, long uint64, flags uint8) {
 	return short, long, flags
 }
 
-// prepare fills infos for the tokens of one document.
-func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats map[uint64]docStat) {
+// prepare fills infos for the tokens of one document, numbering its
+// words in vocab.
+func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, vocab *docVocab) {
+	vocab.reset(len(words))
 	for i, w := range words {
 		ti := &infos[i]
 		*ti = tokInfo{hw: hstr(fnvOffset, w), hl: hlower(fnvOffset, w, true), cache: -1}
+		ti.word = vocab.id(ti.hl)
 		ti.shape, ti.shapeLong, ti.flags = shapeOf(w)
 		if m.clusters != nil {
 			ti.cluster, ti.cache = m.clusters.of(w, ti.hw)
@@ -163,14 +167,10 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats m
 			f := infos[i].flags
 			if f&fNoLetter == 0 && f&(fInitCap|fAllCaps) == 0 {
 				if r, _ := utf8.DecodeRuneInString(words[i]); unicode.IsLower(r) {
-					st := stats[infos[i].hl]
-					st.lowerMid++
-					stats[infos[i].hl] = st
+					vocab.stats[infos[i].word].lowerMid++
 				}
 			} else if f&fInitCap != 0 && f&fAllCaps == 0 && f&fFirst == 0 && !capsSent {
-				st := stats[infos[i].hl]
-				st.capMid++
-				stats[infos[i].hl] = st
+				vocab.stats[infos[i].word].capMid++
 			}
 		}
 		m.gaz.match(words[s[0]:s[1]], func(tok int, g gazMatch) {
@@ -186,13 +186,12 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, stats m
 		if ti.flags&(fInitCap|fAllCaps) == 0 {
 			continue
 		}
-		if st, ok := stats[ti.hl]; ok {
-			if st.capMid > 0 {
-				ti.docSeen |= 1
-			}
-			if st.lowerMid > 0 {
-				ti.docSeen |= 2
-			}
+		st := vocab.stats[ti.word]
+		if st.capMid > 0 {
+			ti.docSeen |= 1
+		}
+		if st.lowerMid > 0 {
+			ti.docSeen |= 2
 		}
 	}
 }
@@ -240,8 +239,8 @@ func isCloseBracket(w string) bool { return w == ")" || w == "]" || w == "}" }
 
 // pass1Info is what the second pass knows of the first.
 type pass1Info struct {
-	labels []uint8             // pass-1 label per token
-	agg    map[uint64][6]int32 // lower-cased word -> count of pass-1 labels by type (index 4: O; 5: last word of a person's full name)
+	labels []uint8    // pass-1 label per token
+	agg    [][6]int32 // tokInfo.word -> count of pass-1 labels by type (index 4: O; 5: last word of a person's full name)
 }
 
 // staticFeatures appends the features that depend only on the word
@@ -286,7 +285,7 @@ func staticFeatures(buf []uint64, w string, ti *tokInfo) []uint64 {
 
 // extract appends the feature keys of token i of the sentence [s0, s1),
 // with the word's static features when static is set.
-func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, stats map[uint64]docStat, s0, s1, i int, p1 *pass1Info, static bool) []uint64 {
+func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, s0, s1, i int, p1 *pass1Info, static bool) []uint64 {
 	ti := &infos[i]
 	if static {
 		buf = staticFeatures(buf, words[i], ti)
@@ -390,10 +389,7 @@ func (m *Model) extractPass2(buf []uint64, infos []tokInfo, s0, s1, i int, p1 *p
 	if ti.flags&(fInitCap|fAllCaps) == 0 {
 		return buf
 	}
-	counts, ok := p1.agg[ti.hl]
-	if !ok {
-		return buf
-	}
+	counts := p1.agg[ti.word]
 	// News introduces a person by full name before using the surname alone.
 	buf = append(buf, mix(tPerIntro, uint64(min(counts[5], 1)), own))
 	best, bestN, ents := -1, int32(0), int32(0)

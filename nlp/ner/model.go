@@ -27,7 +27,7 @@ type scratch struct {
 	words []string
 	sents [][2]int
 	infos []tokInfo
-	stats map[uint64]docStat
+	vocab docVocab
 	feats []uint64
 	foff  []int32 // token of the sentence → its features in feats
 	rows  []int32
@@ -37,14 +37,14 @@ type scratch struct {
 	em    [][numLabels]float32
 	back  [][numLabels]uint8
 	tags  [2][]uint8
-	agg   map[uint64][6]int32
+	agg   [][6]int32
 }
 
 func (m *Model) getScratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{stats: map[uint64]docStat{}, agg: map[uint64][6]int32{}}
+	return &scratch{}
 }
 
 // Annotate appends the named entity mentions of d to d.Mentions, with
@@ -137,24 +137,29 @@ func (m *Model) tagDoc(s *scratch, passes int) []uint8 {
 	}
 	s.infos = s.infos[:n]
 	s.tags[0], s.tags[1] = s.tags[0][:n], s.tags[1][:n]
-	clear(s.stats)
-	m.prepare(s.words, s.sents, s.infos, s.stats)
+	m.prepare(s.words, s.sents, s.infos, &s.vocab)
 	m.tagPass(s, 0, nil)
 	if passes < 2 || !m.joint.has2 {
 		return s.tags[0]
 	}
 	p1 := &pass1Info{labels: s.tags[0], agg: s.agg}
-	aggregate(p1, s.infos, s.tags[0])
+	aggregate(p1, s.infos, s.tags[0], s.vocab.size())
+	s.agg = p1.agg
 	m.tagPass(s, 1, p1)
 	return s.tags[1]
 }
 
-// aggregate counts the pass-1 tag types of every lower-cased word, and
-// how often it ends a person mention of two or more words.
-func aggregate(p1 *pass1Info, infos []tokInfo, tags []uint8) {
+// aggregate counts the pass-1 tag types of every lower-cased word (of
+// the nWords of the document), and how often it ends a person mention of
+// two or more words.
+func aggregate(p1 *pass1Info, infos []tokInfo, tags []uint8, nWords int) {
+	if cap(p1.agg) < nWords {
+		p1.agg = make([][6]int32, nWords)
+	}
+	p1.agg = p1.agg[:nWords]
 	clear(p1.agg)
 	for i, t := range tags {
-		c := p1.agg[infos[i].hl]
+		c := &p1.agg[infos[i].word]
 		if t == 0 {
 			c[4]++
 		} else {
@@ -163,7 +168,6 @@ func aggregate(p1 *pass1Info, infos []tokInfo, tags []uint8) {
 				c[5]++
 			}
 		}
-		p1.agg[infos[i].hl] = c
 	}
 }
 
@@ -184,7 +188,7 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 		for i := r[0]; i < r[1]; i++ {
 			s.foff = append(s.foff, int32(len(s.feats)))
 			if pass == 0 {
-				s.feats = m.extract(s.feats, s.words, s.infos, s.stats, r[0], r[1], i, nil, s.infos[i].cache < 0)
+				s.feats = m.extract(s.feats, s.words, s.infos, r[0], r[1], i, nil, s.infos[i].cache < 0)
 			} else {
 				s.feats = m.extractPass2(s.feats, s.infos, r[0], r[1], i, p1)
 			}

@@ -54,12 +54,12 @@ func (o *TrainOptions) defaults() {
 
 // trainDoc is one training document, prepared.
 type trainDoc struct {
-	words []string
-	sents [][2]int
-	gold  []uint8
-	infos []tokInfo
-	stats map[uint64]docStat
-	p1    *pass1Info
+	words  []string
+	sents  [][2]int
+	gold   []uint8
+	infos  []tokInfo
+	nWords int // distinct lower-cased words (tokInfo.word)
+	p1     *pass1Info
 }
 
 // featureSet is the training data of one pass: every token's feature rows.
@@ -107,8 +107,8 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 		}
 		l := trainLayer(docs, fs1, in, opt.FoldEpochs, opt.Seed+uint64(k)+2)
 		for _, d := range out {
-			docs[d].p1 = &pass1Info{labels: decodeTrain(docs[d], fs1, d, l), agg: map[uint64][6]int32{}}
-			aggregate(docs[d].p1, docs[d].infos, docs[d].p1.labels)
+			docs[d].p1 = &pass1Info{labels: decodeTrain(docs[d], fs1, d, l)}
+			aggregate(docs[d].p1, docs[d].infos, docs[d].p1.labels, docs[d].nWords)
 		}
 		fmt.Fprintf(opt.Log, "fold %d/%d done (%.1fs)\n", k+1, opt.Folds, time.Since(start).Seconds())
 	}
@@ -144,7 +144,7 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 func (m *Model) prepareTrain(train []conll.Document) ([]*trainDoc, error) {
 	docs := make([]*trainDoc, 0, len(train))
 	for di, cd := range train {
-		td := &trainDoc{stats: map[uint64]docStat{}}
+		td := &trainDoc{}
 		for si, s := range cd.Sentences {
 			start := len(td.words)
 			td.words = append(td.words, s.Tokens...)
@@ -173,7 +173,9 @@ func (m *Model) prepareTrain(train []conll.Document) ([]*trainDoc, error) {
 			td.gold = append(td.gold, tags...)
 		}
 		td.infos = make([]tokInfo, len(td.words))
-		m.prepare(td.words, td.sents, td.infos, td.stats)
+		var vocab docVocab
+		m.prepare(td.words, td.sents, td.infos, &vocab)
+		td.nWords = vocab.size()
 		docs = append(docs, td)
 	}
 	return docs, nil
@@ -196,7 +198,7 @@ func (m *Model) extractAll(docs []*trainDoc, pass, minCount int) *featureSet {
 		for _, s := range td.sents {
 			for i := s[0]; i < s[1]; i++ {
 				off = append(off, int32(len(flat)))
-				buf = m.extract(buf[:0], td.words, td.infos, td.stats, s[0], s[1], i, p1, true)
+				buf = m.extract(buf[:0], td.words, td.infos, s[0], s[1], i, p1, true)
 				flat = append(flat, buf...)
 				for _, k := range buf {
 					counts[k]++
