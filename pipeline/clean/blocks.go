@@ -108,7 +108,7 @@ type blockWalker struct {
 }
 
 func (w *blockWalker) flush() {
-	t := strings.Join(strings.Fields(w.cur.String()), " ")
+	t := collapseSpace(w.cur.String())
 	w.cur.Reset()
 	if t != "" {
 		n := utf8.RuneCountInString(t)
@@ -122,7 +122,7 @@ func (w *blockWalker) walk(n *html.Node) {
 	case html.TextNode:
 		w.cur.WriteString(n.Data)
 		if w.inLink > 0 {
-			w.link += utf8.RuneCountInString(strings.Join(strings.Fields(n.Data), " "))
+			w.link += utf8.RuneCountInString(collapseSpace(n.Data))
 		}
 		return
 	case html.ElementNode:

@@ -88,7 +88,7 @@ func ldBlocks(body string) []block {
 	}
 	var bs []block
 	for l := range strings.SplitSeq(html.UnescapeString(body), "\n") {
-		if t := strings.Join(strings.Fields(l), " "); t != "" {
+		if t := collapseSpace(l); t != "" {
 			bs = append(bs, block{text: t, runes: utf8.RuneCountInString(t)})
 		}
 	}

@@ -12,6 +12,10 @@ import (
 // element holding an article's text.
 var bodyHintRE = regexp.MustCompile(`(?i)^(articlebody|article[-_]?body|article__body|article[-_]?content|article[-_]?text|articletext|story[-_]?body|story[-_]?content|story[-_]?text|entry[-_]?content|post[-_]?content|post[-_]?body|post[-_]?entry|blog[-_]?post[-_]?content|content[-_]?body|body[-_]?text|text[-_]?body|main[-_]?text|article__content|c-entry-content|rich-text|field--name-body|node__content)$`)
 
+// bodyHintKeys are words one of which every match of bodyHintRE holds,
+// in any case: a class without any needs no regular expression.
+var bodyHintKeys = []string{"body", "content", "text", "entry"}
+
 // hintedContainers are the elements whose class, id or itemprop marks
 // them as holding the article's text (outermost ones, in document order:
 // some sites cut a story into several), or nil when together they hold
@@ -51,7 +55,7 @@ func hinted(n *html.Node) bool {
 			}
 		case "class", "id":
 			for t := range strings.FieldsSeq(a.Val) {
-				if bodyHintRE.MatchString(t) {
+				if containsAnyFold([]byte(t), bodyHintKeys) && bodyHintRE.MatchString(t) {
 					return true
 				}
 			}

@@ -183,7 +183,7 @@ func dropFurniture(body string, m *pageMetadata) string {
 // March 3, 2024" → "Jane Doe". A byline that is only a date or a date label
 // ("Updated: March 3, 2024") is "".
 func cleanByline(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = collapseSpace(s)
 	if _, a, _, ok := parseDate(s); ok {
 		s = strings.TrimRight(s[:a], " ,|•·-–—")
 	}
@@ -274,7 +274,7 @@ func blockText(n *html.Node) string {
 	walk(n)
 	var out strings.Builder
 	for l := range strings.SplitSeq(b.String(), "\n") {
-		if l = strings.Join(strings.Fields(l), " "); l != "" {
+		if l = collapseSpace(l); l != "" {
 			if out.Len() > 0 {
 				out.WriteByte('\n')
 			}

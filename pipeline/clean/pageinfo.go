@@ -46,7 +46,7 @@ func readPageInfo(n *html.Node) pageInfo {
 				p.readMeta(n)
 			case "h1":
 				if p.h1 == "" {
-					p.h1 = strings.Join(strings.Fields(textOf(n)), " ")
+					p.h1 = collapseSpace(textOf(n))
 				}
 			case "input":
 				p.password = p.password || strings.EqualFold(attr(n, "type"), "password")

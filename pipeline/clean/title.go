@@ -17,11 +17,11 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 func pageTitle(info pageInfo, readabilityTitle string, pageURL *url.URL) string {
 	sites := siteNames(info, pageURL)
 	for _, t := range []string{readabilityTitle, info.ogTitle, info.headline, info.title} {
-		if t = strings.Join(strings.Fields(t), " "); t != "" && !isSiteName(t, sites) {
+		if t = collapseSpace(t); t != "" && !isSiteName(t, sites) {
 			return stripSiteName(t, sites)
 		}
 	}
-	return strings.Join(strings.Fields(readabilityTitle), " ")
+	return collapseSpace(readabilityTitle)
 }
 
 // siteNames are the names a site may give itself in a title: its declared
