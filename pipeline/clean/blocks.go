@@ -45,13 +45,23 @@ func furnitureToken(t string) bool {
 	if furnitureNames[t] {
 		return true
 	}
-	for _, w := range furnitureWords {
-		if strings.Contains(t, w) {
-			return true
+	for i := 0; i < len(t); i++ {
+		for _, w := range furnitureWordsFrom[t[i]] {
+			if strings.HasPrefix(t[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// furnitureWordsFrom lists furnitureWords by their first byte.
+var furnitureWordsFrom = func() (m [256][]string) {
+	for _, w := range furnitureWords {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return m
+}()
 
 // isFurniture reports whether element n holds page furniture.
 func isFurniture(n *html.Node) bool {

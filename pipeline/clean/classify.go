@@ -192,7 +192,7 @@ func classify(l *line) {
 		l.kind = breadcrumb
 	case st.runes <= 200 && chromeLineRE.MatchString(s):
 		l.kind = chrome
-	case st.runes <= 400 && containsAny(low, chromeKeys) && isChromeText(s, st):
+	case st.runes <= maxFurnitureRunes && containsAny(low, chromeKeys) && isChromeText(s, st):
 		l.kind = chrome
 	case st.letters == 0:
 		// Separator rules, lone digits and emoji rows: keep them out of scoring.

@@ -54,6 +54,9 @@ func hinted(n *html.Node) bool {
 				return true
 			}
 		case "class", "id":
+			if !containsAnyFold([]byte(a.Val), bodyHintKeys) {
+				continue
+			}
 			for t := range strings.FieldsSeq(a.Val) {
 				if containsAnyFold([]byte(t), bodyHintKeys) && bodyHintRE.MatchString(t) {
 					return true

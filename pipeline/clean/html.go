@@ -146,6 +146,11 @@ func fillFrom(m *pageMetadata, r Result) {
 	}
 }
 
+// maxFurnitureRunes is the length above which classify calls no line
+// furniture (chrome, breadcrumb, meta) and isBoilerplateLine no line
+// boilerplate.
+const maxFurnitureRunes = 400
+
 // dropFurniture removes from an extracted body the lines [Text] would call
 // furniture on their own — byline and date lines, "Advertisement", "Read
 // more: …", share and copyright lines — which an extractor keeps when they sit
@@ -155,6 +160,14 @@ func dropFurniture(body string, m *pageMetadata) string {
 	var out strings.Builder
 	for l := range strings.SplitSeq(body, "\n") {
 		ln := line{text: strings.TrimSpace(l)}
+		if utf8.RuneCountInString(ln.text) > maxFurnitureRunes {
+			// Too long to be furniture or boilerplate: keep it unread.
+			if out.Len() > 0 {
+				out.WriteByte('\n')
+			}
+			out.WriteString(l)
+			continue
+		}
 		classify(&ln)
 		switch ln.kind {
 		case meta:
