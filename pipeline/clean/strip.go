@@ -99,7 +99,7 @@ func (s *stripper) tag() (name string, attrs []byte, selfClosing, ok bool) {
 	for s.pos < len(s.b) && !isTagSpace(s.b[s.pos]) && s.b[s.pos] != '/' && s.b[s.pos] != '>' {
 		s.pos++
 	}
-	name = string(asciiLower(s.b[start:s.pos]))
+	name = tagName(s.b[start:s.pos])
 	attrStart := s.pos
 	lastVal := -1 // end of the last attribute value with a key
 	s.skipSpace()
@@ -143,6 +143,37 @@ func (s *stripper) tag() (name string, attrs []byte, selfClosing, ok bool) {
 	selfClosing = s.b[s.pos-2] == '/' && s.pos-2 != lastVal-1
 	return name, s.b[attrStart : s.pos-1], selfClosing, true
 }
+
+// tagName is the lowercased name of a tag if the stripper tells it apart
+// from others (knownTags), else "".
+func tagName(b []byte) string {
+	var buf [16]byte
+	if len(b) > len(buf) {
+		return ""
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return knownTags[string(buf[:len(b)])]
+}
+
+// knownTags maps the names of the tags the stripper tells apart to
+// themselves.
+var knownTags = func() map[string]string {
+	m := map[string]string{}
+	for _, set := range []map[string]bool{rawTags, svgBreakout} {
+		for k := range set {
+			m[k] = k
+		}
+	}
+	for _, k := range []string{"svg", "math", "select", "desc", "foreignobject", "p", "br"} {
+		m[k] = k
+	}
+	return m
+}()
 
 // attrValue reads an attribute value after its "=" and returns its end.
 func (s *stripper) attrValue() int {
