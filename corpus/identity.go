@@ -63,15 +63,19 @@ type nameStat struct {
 // identities. Memory grows with the number of distinct names.
 type names struct {
 	lex   *entities.Names
-	index map[string]int // kind byte + key → stats index
-	// spelled caches the index of each kind byte + canonical spelling:
+	index [3]map[string]int // per kind: key → stats index
+	// spelled caches, per kind, the index of each canonical spelling:
 	// folding a name costs more than a map lookup.
-	spelled map[string]int
+	spelled [3]map[string]int
 	stats   []*nameStat
 }
 
 func newNames(lex *entities.Names) *names {
-	return &names{lex: lex, index: map[string]int{}, spelled: map[string]int{}}
+	ns := &names{lex: lex}
+	for k := range ns.index {
+		ns.index[k], ns.spelled[k] = map[string]int{}, map[string]int{}
+	}
+	return ns
 }
 
 // nameKey folds a per-article canonical name: the resolver's key words,
@@ -111,14 +115,13 @@ func (ns *names) add(label, canonical string, article int) int {
 			return -1
 		}
 		key := strings.Join(words, " ")
-		mk := string(rune('0'+kind)) + key
 		var seen bool
-		if i, seen = ns.index[mk]; !seen {
+		if i, seen = ns.index[kind][key]; !seen {
 			i = len(ns.stats)
-			ns.index[mk] = i
+			ns.index[kind][key] = i
 			ns.stats = append(ns.stats, &nameStat{kind: kind, label: label, key: key, words: words, last: -1, root: i, spell: map[string]int64{}})
 		}
-		ns.spelled[string(rune('0'+kind))+canonical] = i
+		ns.spelled[kind][canonical] = i
 	}
 	st := ns.stats[i]
 	if st.last != article {
@@ -134,16 +137,15 @@ func (ns *names) add(label, canonical string, article int) int {
 
 // lookup returns the index of a canonical name already added, or -1.
 func (ns *names) lookup(kind Kind, canonical string) int {
-	sk := string(rune('0'+kind)) + canonical
-	if i, ok := ns.spelled[sk]; ok {
+	if i, ok := ns.spelled[kind][canonical]; ok {
 		return i
 	}
 	words := ns.nameKey(kind, canonical)
-	i, ok := ns.index[string(rune('0'+kind))+strings.Join(words, " ")]
+	i, ok := ns.index[kind][strings.Join(words, " ")]
 	if !ok {
 		return -1
 	}
-	ns.spelled[sk] = i
+	ns.spelled[kind][canonical] = i
 	return i
 }
 

@@ -51,8 +51,11 @@ func createTable[T any](dir, name string, format Format) (*tableOut[T], error) {
 		t.enc.SetEscapeHTML(false)
 	} else {
 		t.pw = parquet.NewGenericWriter[T](t.buf,
-			parquet.Compression(&zstd.Codec{}),
+			// The fastest level: the corpus tables are written once per
+			// build, and compression was a tenth of the step's CPU.
+			parquet.Compression(&zstd.Codec{Level: zstd.SpeedFastest}),
 			parquet.DataPageVersion(1),
+			parquet.PageBufferSize(1<<20),
 			parquet.KeyValueMetadata(schemas.VersionKey, schemas.Version),
 			parquet.KeyValueMetadata("newsnlp.table", name),
 			parquet.CreatedBy("newsnlp", schemas.Version, ""),

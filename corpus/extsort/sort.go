@@ -18,17 +18,25 @@ import (
 type Sorter struct {
 	dir    string
 	budget int
-	buf    [][]byte
-	arena  []byte // holds the buffered records
-	used   int
-	runs   []*os.File
-	done   bool
+	// arena holds the buffered records back to back, spans says where;
+	// neither holds pointers, so the garbage collector does not scan them.
+	arena []byte
+	spans []span
+	runs  []*os.File
+	done  bool
 }
+
+// span is a record's place in the arena.
+type span struct{ off, n uint32 }
+
+// spanCost is the memory a buffered record costs beyond its bytes.
+const spanCost = 8
 
 // New returns a Sorter that keeps about budget bytes of records in memory
 // and spills to temporary files in dir ("" for the system default).
+// Records must be shorter than 4 GiB.
 func New(dir string, budget int) *Sorter {
-	return &Sorter{dir: dir, budget: max(budget, 1<<16)}
+	return &Sorter{dir: dir, budget: min(max(budget, 1<<16), 1<<32-1)}
 }
 
 // Add copies rec into the sorter.
@@ -36,23 +44,30 @@ func (s *Sorter) Add(rec []byte) error {
 	if s.done {
 		return errors.New("extsort: Add after Sorted")
 	}
-	if len(s.arena)+len(rec) > cap(s.arena) {
-		// A new arena; records already buffered keep pointing into the old one.
-		s.arena = make([]byte, 0, max(len(rec), min(s.budget/8, 4<<20)))
+	if len(s.spans) > 0 && len(s.arena)+len(rec)+spanCost*(len(s.spans)+1) > s.budget {
+		if err := s.spill(); err != nil {
+			return err
+		}
 	}
-	start := len(s.arena)
+	if s.arena == nil {
+		// Pages of the arena not yet written are not resident.
+		s.arena = make([]byte, 0, s.budget)
+	}
+	s.spans = append(s.spans, span{uint32(len(s.arena)), uint32(len(rec))})
 	s.arena = append(s.arena, rec...)
-	s.buf = append(s.buf, s.arena[start:len(s.arena):len(s.arena)])
-	s.used += len(rec) + 24
-	if s.used >= s.budget {
-		return s.spill()
-	}
 	return nil
+}
+
+func (s *Sorter) rec(sp span) []byte { return s.arena[sp.off : sp.off+sp.n : sp.off+sp.n] }
+
+// sort orders the buffered records.
+func (s *Sorter) sort() {
+	slices.SortFunc(s.spans, func(a, b span) int { return bytes.Compare(s.rec(a), s.rec(b)) })
 }
 
 // spill sorts the buffer and writes it as one run.
 func (s *Sorter) spill() error {
-	slices.SortFunc(s.buf, bytes.Compare)
+	s.sort()
 	f, err := os.CreateTemp(s.dir, ".extsort-*.run")
 	if err != nil {
 		return fmt.Errorf("extsort: %w", err)
@@ -60,10 +75,10 @@ func (s *Sorter) spill() error {
 	s.runs = append(s.runs, f)
 	w := bufio.NewWriterSize(f, 1<<20)
 	var lb [binary.MaxVarintLen64]byte
-	for _, r := range s.buf {
-		n := binary.PutUvarint(lb[:], uint64(len(r)))
+	for _, sp := range s.spans {
+		n := binary.PutUvarint(lb[:], uint64(sp.n))
 		w.Write(lb[:n])
-		w.Write(r)
+		w.Write(s.rec(sp))
 	}
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("extsort: write run: %w", err)
@@ -71,7 +86,7 @@ func (s *Sorter) spill() error {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return fmt.Errorf("extsort: %w", err)
 	}
-	s.buf, s.arena, s.used = s.buf[:0], nil, 0
+	s.spans, s.arena = s.spans[:0], s.arena[:0]
 	return nil
 }
 
@@ -82,20 +97,21 @@ func (s *Sorter) Sorted() iter.Seq2[[]byte, error] {
 	return func(yield func([]byte, error) bool) {
 		s.done = true
 		if len(s.runs) == 0 {
-			slices.SortFunc(s.buf, bytes.Compare)
-			for _, r := range s.buf {
-				if !yield(r, nil) {
+			s.sort()
+			for _, sp := range s.spans {
+				if !yield(s.rec(sp), nil) {
 					return
 				}
 			}
 			return
 		}
-		if len(s.buf) > 0 {
+		if len(s.spans) > 0 {
 			if err := s.spill(); err != nil {
 				yield(nil, err)
 				return
 			}
 		}
+		s.arena, s.spans = nil, nil // the merge needs only the runs
 		h := &mergeHeap{}
 		for _, f := range s.runs {
 			c := &cursor{r: bufio.NewReaderSize(f, 256<<10)}
@@ -134,7 +150,7 @@ func (s *Sorter) Close() error {
 	for _, f := range s.runs {
 		errs = append(errs, f.Close(), os.Remove(f.Name()))
 	}
-	s.runs, s.buf, s.arena = nil, nil, nil
+	s.runs, s.spans, s.arena = nil, nil, nil
 	return errors.Join(errs...)
 }
 
