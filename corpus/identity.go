@@ -290,14 +290,14 @@ type identityInfo struct {
 
 // identities returns, for every name index, its identity. The canonical
 // name of an identity is the spelling most articles use of its best name:
-// for people the name with most words (then most articles), for others a
-// name not written as an acronym, then the name in most articles.
+// for people the name with most words, then for all a name not written
+// as an acronym, then the name in most articles, then the smallest key.
 func (ns *names) identities() []*identityInfo {
 	best := map[int]int{}
 	for i, st := range ns.stats {
 		r := ns.find(i)
 		b, ok := best[r]
-		if !ok || betterName(st, ns.stats[b], i, b) {
+		if !ok || betterName(st, ns.stats[b]) {
 			best[r] = i
 		}
 	}
@@ -319,7 +319,7 @@ func (ns *names) identities() []*identityInfo {
 	return out
 }
 
-func betterName(a, b *nameStat, ai, bi int) bool {
+func betterName(a, b *nameStat) bool {
 	if a.kind == People && len(a.words) != len(b.words) {
 		return len(a.words) > len(b.words)
 	}
@@ -329,7 +329,7 @@ func betterName(a, b *nameStat, ai, bi int) bool {
 	if a.articles != b.articles {
 		return a.articles > b.articles
 	}
-	return ai < bi
+	return a.key < b.key // not the order of first appearance: the same for any order of parts, and in SQL
 }
 
 // topSpelling is the spelling with the highest count, then the shortest
