@@ -1,6 +1,9 @@
 package ner
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // layer is one pass's weights: an open-addressing table from feature key
 // to that feature's weights (one per tag, quantized to int16 and stored in
@@ -102,7 +105,10 @@ type transitions struct {
 	start   [numLabels]float32 // from the start of the sentence
 	startOK [numLabels]bool    // allowed(startTag, c)
 	closed  [len(closedCur)][len(closedPrev)]float32
-	open    [numTypes][2][2]float32 // [type][to I, to L][from B, from I]
+	// closedMax[ci] is the largest of closed[ci][1:], for viterbiT's
+	// bound on the candidates after the first.
+	closedMax [len(closedCur)]float32
+	open      [numTypes][2][2]float32 // [type][to I, to L][from B, from I]
 }
 
 func newTransitions(trans *[(numLabels + 1) * numLabels]float32) transitions {
@@ -115,6 +121,7 @@ func newTransitions(trans *[(numLabels + 1) * numLabels]float32) transitions {
 		for pi, p := range closedPrev {
 			tr.closed[ci][pi] = trans[int(p)*numLabels+int(c)]
 		}
+		tr.closedMax[ci] = slices.Max(tr.closed[ci][1:])
 	}
 	for t := range numTypes {
 		for x := range 2 {
@@ -132,7 +139,12 @@ func newTransitions(trans *[(numLabels + 1) * numLabels]float32) transitions {
 // close one (O, L, U): closedPrev, in ascending order; I and L of a type
 // may follow only B and I of that type. The candidates are compared in
 // the order allowedPrev lists them, so ties go the same way
-// (TestViterbiMatchesReference).
+// (TestViterbiMatchesReference). Most tokens follow an O so likely that
+// no other candidate can beat it: when the largest score before the
+// token among the other closing tags plus the largest transition from
+// them (closedMax) is not above the score from O, they are not compared
+// (float addition rounds monotonically, so none of their scores is
+// above that bound; a NaN fails the test and compares all).
 func viterbiT(em [][numLabels]float32, tr *transitions, back [][numLabels]uint8, tags []uint8) {
 	n := len(em)
 	if n == 0 {
@@ -155,11 +167,18 @@ func viterbiT(em [][numLabels]float32, tr *transitions, back [][numLabels]uint8,
 		// The candidates before a closed-cur tag, unrolled.
 		d0, d1, d2, d3, d4 := delta[0], delta[3], delta[4], delta[7], delta[8]
 		d5, d6, d7, d8 := delta[11], delta[12], delta[15], delta[16]
+		dmax := maxAfterFirst(d1, d2, d3, d4, d5, d6, d7, d8)
 		for ci, c := range closedCur {
 			row := &tr.closed[ci]
 			best, arg := neg, uint8(0)
-			if s := d0 + row[0]; s > best {
-				best, arg = s, 0
+			s0 := d0 + row[0]
+			if s0 > best {
+				best = s0
+			}
+			if dmax+tr.closedMax[ci] <= s0 {
+				next[c] = best + emi[c]
+				bi[c] = arg
+				continue
 			}
 			if s := d1 + row[1]; s > best {
 				best, arg = s, 3
@@ -210,6 +229,35 @@ func viterbiT(em [][numLabels]float32, tr *transitions, back [][numLabels]uint8,
 		tags[i] = uint8(arg)
 		arg = int(back[i][arg])
 	}
+}
+
+// maxAfterFirst returns the largest of its arguments, or NaN if d1 is
+// NaN; a NaN after d1 is passed over: its candidate wins no comparison
+// either. (Cheaper than the max builtin, which checks every NaN and zero.)
+func maxAfterFirst(d1, d2, d3, d4, d5, d6, d7, d8 float32) float32 {
+	m := d1
+	if d2 > m {
+		m = d2
+	}
+	if d3 > m {
+		m = d3
+	}
+	if d4 > m {
+		m = d4
+	}
+	if d5 > m {
+		m = d5
+	}
+	if d6 > m {
+		m = d6
+	}
+	if d7 > m {
+		m = d7
+	}
+	if d8 > m {
+		m = d8
+	}
+	return m
 }
 
 // pick2 returns the larger of the scores from tag b and from tag b+1 (the
