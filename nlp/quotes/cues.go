@@ -33,6 +33,8 @@ var cueVerbs = setOf(
 	"added:", "according", "cautions", "cautioning", "exclaims", "shouts", "shouting", "yells", "yelling",
 	"chants", "chanting", "screams", "muses", "quipping", "joking", "boasting", "retorts", "recalling",
 	"conceding", "countering", "replying", "responding", "tweeting", "warning",
+	"stating", "remarking", "mocks", "mocking", "criticized", "criticizes", "criticizing", "assailed", "assails",
+	"decried", "decries", "scolded", "scolds", "lambasted", "ridiculed",
 )
 
 // cueNouns make a noun phrase a speaker when followed by "said", "read",
