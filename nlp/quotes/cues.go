@@ -34,7 +34,7 @@ var cueVerbs = setOf(
 	"chants", "chanting", "screams", "muses", "quipping", "joking", "boasting", "retorts", "recalling",
 	"conceding", "countering", "replying", "responding", "tweeting", "warning",
 	"stating", "remarking", "mocks", "mocking", "criticized", "criticizes", "criticizing", "assailed", "assails",
-	"decried", "decries", "scolded", "scolds", "lambasted", "ridiculed",
+	"decried", "decries", "scolded", "scolds", "lambasted", "ridiculed", "alleges", "alleged", "alleging",
 )
 
 // cueNouns make a noun phrase a speaker when followed by "said", "read",

@@ -206,19 +206,29 @@ func (p *paragraph) local(k int) attribution {
 		}
 	}
 	// Rule 4: a cue later in the same sentence: “…” is how X put it.
+	// Later quotes of the sentence are stepped over: “…” and “…,” X said.
 	if !p.endsSentence(k) {
-		for j := k + 1; j < hi; j++ {
+		from := k // the last quote before toks[j]
+		for j := k + 1; j < len(toks) && !isSentenceEnd(toks[j]); j++ {
+			if toks[j].kind == tQuote {
+				if p.endsSentence(j) {
+					break
+				}
+				from = j
+				continue
+			}
 			ce, ok := cueAt(p.text, toks, j)
 			if !ok {
 				continue
 			}
+			hi := p.afterEnd(j)
 			if toks[j].lower == "according" {
 				if s, e, ok := subjectOfAccording(toks, ce, hi); ok {
 					return p.found(s, e, j, ce, ruleLaterAccording)
 				}
 				continue
 			}
-			if s, e, ok := subjectBefore(toks, j, k+1); ok {
+			if s, e, ok := subjectBefore(toks, j, from+1); ok && (from == k || s <= from+2) {
 				return p.found(s, e, j, ce, ruleLater)
 			}
 			if toks[j-1].lower == "," {
