@@ -78,6 +78,16 @@ func (p *paragraph) found(s, e, c, ce int, r rule) attribution {
 func (p *paragraph) local(k int) attribution {
 	toks := p.toks
 	hi := p.afterEnd(k)
+	// "When someone shouted, “Cruz,” Beck joked": a cue and its comma or
+	// colon right before the quote introduce it, whatever follows.
+	if k >= 2 && (toks[k-1].lower == "," || toks[k-1].lower == ":") && toks[k-2].kind == tWord && !isParticiple(toks[k-2].lower) {
+		lo := p.sentenceStart(k)
+		if ce, ok := cueAt(p.text, toks, k-2); ok && ce == k-1 && !passive(toks, k-2) && toks[k-2].lower != "according" {
+			if s, e, ok := subjectBefore(toks, k-2, lo); ok {
+				return p.found(s, e, k-2, ce, ruleBefore)
+			}
+		}
+	}
 	// Rule 1: right after the quote. “…,” X said / “…,” said X.
 	i := k + 1
 	for i < hi && toks[i].kind == tPunct && strings.Contains(",;\u2014\u2013-(", toks[i].lower) {
