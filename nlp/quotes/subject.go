@@ -40,7 +40,7 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 		// "Specifically, she was directing …": an opening adverb.
 		i += 2
 	}
-	if i < k && toks[i].kind == tWord && (introWords[toks[i].lower] || participial(toks[i])) {
+	if i < k && toks[i].kind == tWord && (introWords[toks[i].lower] || participial(toks[i]) || lyAdverbOpening(toks, i, k)) {
 		j := i
 		for j < k && toks[j].lower != "," {
 			if toks[j].kind == tQuote {
@@ -165,4 +165,11 @@ func isParticiple(w string) bool {
 // participial phrase: "Facing mounting criticism, Trump …".
 func participial(t tok) bool {
 	return t.upper && len(t.lower) > 5 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed"))
+}
+
+// lyAdverbOpening reports whether toks[i] is an adverb in -ly opening an
+// introductory phrase: "Shortly after the call ended, …".
+func lyAdverbOpening(toks []tok, i, k int) bool {
+	w := toks[i].lower
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && i+1 < k && toks[i+1].kind == tWord && !toks[i+1].upper
 }
