@@ -146,7 +146,20 @@ func (d *document) sameParagraph(p *paragraph, base int) {
 				qs[i].attr.rule = ruleParagraph
 			}
 		}
+		// “…” “…” ― Name: a later quote of the paragraph whose speaker
+		// follows it.
+		for j := i + 1; j < len(qs) && !qs[i].attr.found; j++ {
+			if local[j] && trailing(qs[j].attr.rule) {
+				qs[i].attr = qs[j].attr
+				qs[i].attr.rule = ruleParagraph
+			}
+		}
 	}
+}
+
+// trailing reports whether rule r found the speaker after the quote.
+func trailing(r rule) bool {
+	return r == ruleAfter || r == ruleAfterInverted || r == ruleDash
 }
 
 // continuation is rule 7: a paragraph that opens with a quote and has no
