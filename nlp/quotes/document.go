@@ -141,10 +141,18 @@ func (d *document) sameParagraph(p *paragraph, base int) {
 		// earlier quote: “…,” she said. Greene added that … “…”
 		qs[i].attr = p.reported(qs[i].tok)
 		for j := i - 1; j >= 0 && !qs[i].attr.found; j-- {
-			if local[j] {
-				qs[i].attr = qs[j].attr
-				qs[i].attr.rule = ruleParagraph
+			if !local[j] {
+				continue
 			}
+			qs[i].attr = qs[j].attr
+			// “…,” McCaskill scolded him: “…,” she said. “…”: the cue
+			// between the quotes is nearer than the one before.
+			if !trailing(qs[j].attr.rule) {
+				if a, ok := p.after(qs[j].tok, p.afterEnd(qs[j].tok)); ok {
+					qs[i].attr = a
+				}
+			}
+			qs[i].attr.rule = ruleParagraph
 		}
 		// “…” “…” ― Name: a later quote of the paragraph whose speaker
 		// follows it.

@@ -80,60 +80,11 @@ func (p *paragraph) local(k int) attribution {
 	hi := p.afterEnd(k)
 	// "When someone shouted, “Cruz,” Beck joked": a cue and its comma or
 	// colon right before the quote introduce it, whatever follows.
-	if k >= 2 && (toks[k-1].lower == "," || toks[k-1].lower == ":") && toks[k-2].kind == tWord && !isParticiple(toks[k-2].lower) {
-		lo := p.sentenceStart(k)
-		if ce, ok := cueAt(p.text, toks, k-2); ok && ce == k-1 && !passive(toks, k-2) && toks[k-2].lower != "according" {
-			if s, e, ok := subjectBefore(toks, k-2, lo); ok {
-				return p.found(s, e, k-2, ce, ruleBefore)
-			}
-		}
+	if a, ok := p.introducedBy(k); ok {
+		return a
 	}
-	// Rule 1: right after the quote. “…,” X said / “…,” said X.
-	i := k + 1
-	for i < hi && toks[i].kind == tPunct && strings.Contains(",;\u2014\u2013-(", toks[i].lower) {
-		i++
-	}
-	if i < hi && (p.attributive(k) || !p.endsSentence(k)) {
-		if toks[i].lower == "read" || toks[i].lower == "reads" {
-			if s, e, ok := subjectAfter(toks, i+1, hi); ok {
-				return p.found(s, e, i, i+1, ruleAfterInverted)
-			}
-		}
-		if ce, ok := cueAt(p.text, toks, i); ok {
-			if toks[i].lower == "according" {
-				if s, e, ok := subjectOfAccording(toks, ce, hi); ok {
-					return p.found(s, e, i, ce, ruleAfterAccording)
-				}
-			} else if s, e, ok := subjectAfter(toks, ce, hi); ok {
-				return p.found(s, e, i, ce, ruleAfterInverted)
-			}
-		}
-		for j := i + 1; j < hi && j < i+14; j++ {
-			ce, ok := cueAt(p.text, toks, j)
-			if !ok {
-				continue
-			}
-			if s, e, ok := subjectBefore(toks, j, i); ok && s == i {
-				return p.found(s, e, j, ce, ruleAfter)
-			}
-			break
-		}
-		// “…,” she elaborated: a short subject and a verb after a quote
-		// that ends with a comma, question or exclamation mark.
-		if p.attributive(k) {
-			if s, e, ok := sentenceSubject(toks, i, hi); ok && e < hi && e-s <= 4 {
-				v := toks[e]
-				if v.kind == tWord && !v.upper && !npStops[v.lower] && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s")) {
-					return p.found(s, e, e, e+1, ruleAfterVerb)
-				}
-			}
-		}
-	}
-	// “…” Trump said. A sentence of its own that is only an attribution.
-	if i < hi && p.endsSentence(k) && hi-i <= 8 && (hi == len(toks) || toks[hi].lower == ".") {
-		if a, ok := p.bareAttribution(i, hi); ok {
-			return a
-		}
+	if a, ok := p.after(k, hi); ok {
+		return a
 	}
 	// Rule 2: a dash and a name right after the quote: “…” ― Name.
 	if k+2 < len(toks) && toks[k+1].kind == tPunct && isDash(toks[k+1].lower) && toks[k+2].kind == tWord && toks[k+2].upper {
@@ -259,6 +210,92 @@ func (p *paragraph) local(k int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// after is rule 1: the attribution right after the quote toks[k], up
+// to toks[hi]: “…,” X said / “…,” said X / “…” Trump said.
+func (p *paragraph) after(k, hi int) (attribution, bool) {
+	toks := p.toks
+	// Rule 1: right after the quote. “…,” X said / “…,” said X.
+	i := k + 1
+	for i < hi && toks[i].kind == tPunct && strings.Contains(",;\u2014\u2013-(", toks[i].lower) {
+		i++
+	}
+	if i < hi && (p.attributive(k) || !p.endsSentence(k)) {
+		if toks[i].lower == "read" || toks[i].lower == "reads" {
+			if s, e, ok := subjectAfter(toks, i+1, hi); ok {
+				return p.found(s, e, i, i+1, ruleAfterInverted), true
+			}
+		}
+		if ce, ok := cueAt(p.text, toks, i); ok {
+			if toks[i].lower == "according" {
+				if s, e, ok := subjectOfAccording(toks, ce, hi); ok {
+					return p.found(s, e, i, ce, ruleAfterAccording), true
+				}
+			} else if s, e, ok := subjectAfter(toks, ce, hi); ok {
+				return p.found(s, e, i, ce, ruleAfterInverted), true
+			}
+		}
+		for j := i + 1; j < hi && j < i+14; j++ {
+			ce, ok := cueAt(p.text, toks, j)
+			if !ok {
+				continue
+			}
+			if s, e, ok := subjectBefore(toks, j, i); ok && s == i {
+				return p.found(s, e, j, ce, ruleAfter), true
+			}
+			break
+		}
+		// “…,” she elaborated: a short subject and a verb after a quote
+		// that ends with a comma, question or exclamation mark.
+		if p.attributive(k) {
+			if s, e, ok := sentenceSubject(toks, i, hi); ok && e < hi && e-s <= 4 {
+				v := toks[e]
+				if v.kind == tWord && !v.upper && !npStops[v.lower] && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s")) {
+					return p.found(s, e, e, e+1, ruleAfterVerb), true
+				}
+			}
+		}
+	}
+	// “…” Trump said. A sentence of its own that is only an attribution.
+	if i < hi && p.endsSentence(k) && hi-i <= 8 && (hi == len(toks) || toks[hi].lower == ".") {
+		if a, ok := p.bareAttribution(i, hi); ok {
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
+// introducedBy attributes the quote toks[k] to the cue that introduces
+// it with a comma or a colon, its object between them: "When someone
+// shouted, “…”", "Sen. McCaskill scolded him: “…”".
+func (p *paragraph) introducedBy(k int) (attribution, bool) {
+	toks := p.toks
+	if k < 2 || toks[k-1].lower != "," && toks[k-1].lower != ":" {
+		return attribution{}, false
+	}
+	lo := p.sentenceStart(k)
+	for c := k - 2; c >= lo && c >= k-3; c-- {
+		t := toks[c]
+		if t.kind != tWord || isParticiple(t.lower) || t.lower == "according" {
+			return attribution{}, false
+		}
+		ce, ok := cueAt(p.text, toks, c)
+		if !ok {
+			if !objectPronouns[t.lower] {
+				return attribution{}, false
+			}
+			continue
+		}
+		if ce < k-1 && toks[k-1].lower != ":" || passive(toks, c) {
+			return attribution{}, false
+		}
+		if s, e, ok := subjectBefore(toks, c, lo); ok {
+			return p.found(s, e, c, ce, ruleBefore), true
+		}
+		return attribution{}, false
+	}
+	return attribution{}, false
 }
 
 // objectOfVerb reports whether the noun phrase starting at toks[s] is the
