@@ -229,6 +229,14 @@ func cliticEnd(text string, i int) int {
 // trailing punctuation excluded, or i if there is none.
 func urlEnd(text string, i int) int {
 	rest := text[i:]
+	// Every prefix starts with h, f or w, which no other letter folds to:
+	// most words are ruled out by their first byte.
+	if len(rest) == 0 {
+		return i
+	}
+	if c := rest[0] | 0x20; c != 'h' && c != 'f' && c != 'w' {
+		return i
+	}
 	var k int
 	switch {
 	case hasPrefixFold(rest, "http://"):
