@@ -12,18 +12,21 @@ import (
 
 // TrainNERCmd is `newsnlp train ner`: trains the NER model on a CoNLL file.
 type TrainNERCmd struct {
-	Data       string  `required:"" type:"existingfile" help:"CoNLL-2003 training file (token ... tag; IOB1 or IOB2)."`
-	Dev        string  `type:"existingfile" help:"CoNLL development file, scored after each pass (optional)."`
-	Out        string  `required:"" help:"Directory to write the model to (created)."`
-	Gazetteer  string  `type:"existingfile" help:"Gazetteer (kind<TAB>phrase lines), e.g. nlp/ner/model/gazetteer.tsv as built by nlp/ner/internal/gazbuild."`
-	Clusters   string  `type:"existingfile" help:"Word clusters (bits<TAB>word lines), e.g. nlp/ner/model/clusters.tsv as built by nlp/ner/internal/clusters."`
-	Epochs     int     `default:"10" help:"Perceptron epochs per pass."`
-	Folds      int     `default:"5" help:"Jackknife folds for the second pass."`
-	FoldEpochs int     `default:"0" help:"Epochs of each fold model (0: --epochs)."`
-	MinCount   int     `default:"2" help:"Minimum feature count."`
-	Seed       uint64  `default:"1" help:"Random seed (same seed and data give the same model)."`
-	Upper      float64 `default:"0" help:"Share of training documents (0-1) added again upper-cased (casing robustness)."`
-	Datelines  float64 `default:"0" help:"Share of dateline sentences (0-1) merged into the next sentence as today's news writes them (\"BEIJING — ...\")."`
+	Data        string   `required:"" type:"existingfile" help:"CoNLL-2003 training file (token ... tag; IOB1 or IOB2)."`
+	Extra       []string `type:"existingfile" help:"More CoNLL files whose documents are added to the training data (repeatable), e.g. news text pseudo-labelled by nlp/ner/internal/pseudo."`
+	Dev         string   `type:"existingfile" help:"CoNLL development file, scored after each pass (optional)."`
+	Out         string   `required:"" help:"Directory to write the model to (created)."`
+	Gazetteer   string   `type:"existingfile" help:"Gazetteer (kind<TAB>phrase lines), e.g. nlp/ner/model/gazetteer.tsv as built by nlp/ner/internal/gazbuild."`
+	Clusters    string   `type:"existingfile" help:"Word clusters (bits<TAB>word lines), e.g. nlp/ner/model/clusters.tsv as built by nlp/ner/internal/clusters."`
+	Epochs      int      `default:"10" help:"Perceptron epochs per pass."`
+	Folds       int      `default:"5" help:"Jackknife folds for the second pass."`
+	FoldEpochs  int      `default:"0" help:"Epochs of each fold model (0: --epochs)."`
+	MinCount    int      `default:"2" help:"Minimum feature count."`
+	Seed        uint64   `default:"1" help:"Random seed (same seed and data give the same model)."`
+	Upper       float64  `default:"0" help:"Share of training documents (0-1) added again upper-cased (casing robustness)."`
+	WordDropout float64  `name:"word-dropout" default:"0" help:"Share of capitalized training tokens (0-1) learnt without the features naming the word (generalisation to unseen names)."`
+	Orders      int      `default:"1" help:"Train each pass of the final model on this many sentence orders and average their weights."`
+	Datelines   float64  `default:"0" help:"Share of dateline sentences (0-1) merged into the next sentence as today's news writes them (\"BEIJING — ...\")."`
 }
 
 // Run trains and saves the model.
@@ -32,7 +35,14 @@ func (c *TrainNERCmd) Run() error {
 	if err != nil {
 		return err
 	}
-	opt := ner.TrainOptions{Epochs: c.Epochs, Folds: c.Folds, FoldEpochs: c.FoldEpochs, MinCount: c.MinCount, Seed: c.Seed, Upper: c.Upper, Datelines: c.Datelines, Log: os.Stderr}
+	for _, f := range c.Extra {
+		extra, err := readCoNLL(f)
+		if err != nil {
+			return err
+		}
+		train = append(train, extra...)
+	}
+	opt := ner.TrainOptions{Epochs: c.Epochs, Folds: c.Folds, FoldEpochs: c.FoldEpochs, MinCount: c.MinCount, Seed: c.Seed, Upper: c.Upper, Datelines: c.Datelines, WordDropout: c.WordDropout, Orders: c.Orders, Log: os.Stderr}
 	if c.Dev != "" {
 		if opt.Dev, err = readCoNLL(c.Dev); err != nil {
 			return err

@@ -70,6 +70,7 @@ type tokInfo struct {
 	cache                    int32     // row in Model.cacheRows, or -1
 	docSeen                  uint8     // bit 0: capitalized mid-sentence in the document; bit 1: written lower-case
 	word                     int32     // number of the lower-cased word in the document (docVocab)
+	anon                     bool      // training only: no feature names the word itself (TrainOptions.WordDropout)
 }
 
 // docStat counts how a lower-cased word is written in a document.
@@ -250,10 +251,8 @@ func staticFeatures(buf []uint64, w string, ti *tokInfo) []uint64 {
 	buf = append(buf,
 		mix(tWord, ti.hw, 0),
 		mix(tLower, ti.hl, 0),
-		mix(tShape, ti.shape, 0),
-		mix(tShapeLong, ti.shapeLong, 0),
-		mix(tLen, uint64(min(utf8.RuneCountInString(w), 12)), 0),
 	)
+	buf = shapeFeatures(buf, w, ti)
 	// Affixes: prefixes keep case, suffixes are lower-cased.
 	n := 0
 	for j := range w {
@@ -283,11 +282,24 @@ func staticFeatures(buf []uint64, w string, ti *tokInfo) []uint64 {
 	return buf
 }
 
+// shapeFeatures appends the static features that do not name the word:
+// its shapes and length.
+func shapeFeatures(buf []uint64, w string, ti *tokInfo) []uint64 {
+	return append(buf,
+		mix(tShape, ti.shape, 0),
+		mix(tShapeLong, ti.shapeLong, 0),
+		mix(tLen, uint64(min(utf8.RuneCountInString(w), 12)), 0),
+	)
+}
+
 // extract appends the feature keys of token i of the sentence [s0, s1),
 // with the word's static features when static is set.
 func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, s0, s1, i int, p1 *pass1Info, static bool) []uint64 {
 	ti := &infos[i]
-	if static {
+	switch {
+	case ti.anon:
+		buf = shapeFeatures(buf, words[i], ti)
+	case static:
 		buf = staticFeatures(buf, words[i], ti)
 	}
 	buf = append(buf,
@@ -326,11 +338,18 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, s0, s1, i
 		mix(tShapeNext, snext, 0),
 		mix(tShapePair, sprev, ti.shape),
 		mix(tShapePairNext, ti.shape, snext),
-		mix(tBigramPrev, prev, ti.hl),
-		mix(tBigramNext, ti.hl, next),
 	)
-	if ti.flags&fFirst != 0 {
-		buf = append(buf, mix(tPrefixFirst, ti.hl, 0))
+	if !ti.anon {
+		buf = append(buf, mix(tBigramPrev, prev, ti.hl), mix(tBigramNext, ti.hl, next))
+	}
+	if ti.flags&fFirst != 0 && !ti.anon {
+		// An all-caps first word of a mixed-case sentence is an acronym
+		// ("WHO warns ..."), not the capitalized word ("Who ...").
+		acronym := uint64(0)
+		if ti.flags&(fAllCaps|fCapsSentence) == fAllCaps {
+			acronym = 1
+		}
+		buf = append(buf, mix(tPrefixFirst, ti.hl, acronym))
 	}
 	for g := range ti.ngaz {
 		gm := ti.gaz[g]

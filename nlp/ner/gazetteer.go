@@ -128,7 +128,7 @@ func (g *Gazetteer) Kinds() []string { return g.kinds }
 func (g *Gazetteer) Len() int { return g.n }
 
 func phraseStep(h uint64, tok string) uint64 {
-	return hbyte(hlower(h, tok, false), 0x1f)
+	return hbyte(hfold(h, tok), 0x1f)
 }
 
 // PhraseTokens splits a name into tokens the way news tokenizers split

@@ -85,3 +85,34 @@ func asciiFold(r rune) byte {
 	}
 	return 0
 }
+
+// latinBase maps U+00C0..U+017F to the ASCII letter they accent ('.' for
+// none: Æ, ß, Œ, ×, ...).
+const latinBase = "aaaaaa.ceeeeiiiidnooooo.ouuuuy..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y" +
+	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkkkllllllllllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+
+// hfold is hlower with accented Latin letters folded to their ASCII base
+// letter, so that gazetteer names match as news writes them in capitals
+// or without accents ("SAO PAULO", "Sao Paulo" for "São Paulo").
+func hfold(h uint64, s string) uint64 {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0xc0 && r <= 0x17f && latinBase[r-0xc0] != '.' {
+			h = (h ^ uint64(latinBase[r-0xc0])) * fnvPrime
+			i += n
+			continue
+		}
+		h = hlower(h, s[i:i+n], false)
+		i += n
+	}
+	return h
+}

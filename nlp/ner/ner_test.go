@@ -107,6 +107,7 @@ func TestGazetteerMatch(t *testing.T) {
 		{"united states", "- -"},
 		{"St. Louis is French", "city:B city:L - demonym:U"},
 		{"Korea , Republic of", "country:B country:I country:I country:L"},
+		{"SAO PAULO and Sao Paulo", "city:B city:L - city:B city:L"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.words, func(t *testing.T) {

@@ -28,6 +28,15 @@ type TrainOptions struct {
 	// chosen by Seed) merged with the sentence after them as today's news
 	// writes them ("BEIJING — China on Thursday ...", "BEIJING (Reuters) - ...").
 	Datelines float64
+	// WordDropout is the share of capitalized training tokens (0 to 1,
+	// chosen by Seed) that are learnt without the features naming the
+	// word (form, affixes, clusters; its shape and context stay), as the
+	// model meets names it never saw: it learns what the context says.
+	WordDropout float64
+	// Orders is how many times each pass of the final model is trained,
+	// on as many orders of the sentences, its weights the mean of theirs
+	// (1): less dependent on one order's luck.
+	Orders int
 	// Dev, when set, is tagged and scored after training each pass.
 	Dev []conll.Document
 	// Log receives progress lines; nil discards them.
@@ -43,6 +52,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.FoldEpochs <= 0 {
 		o.FoldEpochs = o.Epochs
+	}
+	if o.Orders <= 0 {
+		o.Orders = 1
 	}
 	if o.MinCount <= 0 {
 		o.MinCount = 2
@@ -77,12 +89,14 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 	if err := m.setResources(opt.Gazetteer, opt.Clusters); err != nil {
 		return nil, err
 	}
+	train = placeDatelines(train)
 	train = mergeDatelines(train, opt.Datelines, opt.Seed)
 	train, origin := augmentUpper(train, opt.Upper, opt.Seed)
 	docs, err := m.prepareTrain(train)
 	if err != nil {
 		return nil, err
 	}
+	dropWords(docs, opt.WordDropout, opt.Seed)
 	start := time.Now()
 	fs1 := m.extractAll(docs, 0, opt.MinCount)
 	fmt.Fprintf(opt.Log, "pass 1: %d features (%.1fs)\n", len(fs1.keys), time.Since(start).Seconds())
@@ -116,7 +130,7 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 	for i := range all {
 		all[i] = i
 	}
-	m.pass[0] = trainLayer(docs, fs1, all, opt.Epochs, opt.Seed)
+	m.pass[0] = trainLayers(docs, fs1, all, opt.Epochs, opt.Seed, opt.Orders)
 	m.buildCache()
 	fmt.Fprintf(opt.Log, "pass 1 trained (%.1fs)\n", time.Since(start).Seconds())
 	if len(opt.Dev) > 0 {
@@ -128,7 +142,7 @@ func Train(train []conll.Document, opt TrainOptions) (*Model, error) {
 	}
 	fs2 := m.extractAll(docs, 1, opt.MinCount)
 	fmt.Fprintf(opt.Log, "pass 2: %d features\n", len(fs2.keys))
-	m.pass[1] = trainLayer(docs, fs2, all, opt.Epochs, opt.Seed+1)
+	m.pass[1] = trainLayers(docs, fs2, all, opt.Epochs, opt.Seed+1, opt.Orders)
 	m.buildCache()
 	fmt.Fprintf(opt.Log, "pass 2 trained (%.1fs)\n", time.Since(start).Seconds())
 	if len(opt.Dev) > 0 {
@@ -269,6 +283,48 @@ func (p *perceptron) update(fs *featureSet, d int, i int, tag uint8, delta float
 
 // trainLayer trains one pass on the sentences of the documents in use.
 func trainLayer(docs []*trainDoc, fs *featureSet, use []int, epochs int, seed uint64) *layer {
+	return trainLayers(docs, fs, use, epochs, seed, 1)
+}
+
+// trainLayers trains one pass n times, each time on another order of the
+// sentences, and returns the layer with the mean of their averaged
+// weights (n = 1: the one perceptron's).
+func trainLayers(docs []*trainDoc, fs *featureSet, use []int, epochs int, seed uint64, n int) *layer {
+	w := make([]float64, len(fs.keys)*numLabels)
+	var trans [(numLabels + 1) * numLabels]float64
+	for k := range n {
+		p := trainPerceptron(docs, fs, use, epochs, seed, uint64(k))
+		for j := range w {
+			w[j] += float64(p.w[j]) - p.u[j]/p.c
+		}
+		for j := range trans {
+			trans[j] += float64(p.trans[j]) - p.utrans[j]/p.c
+		}
+	}
+	var kept []uint64
+	var rows []float32
+	for r, key := range fs.keys {
+		row := make([]float32, numLabels)
+		nonzero := false
+		for j := range numLabels {
+			row[j] = float32(w[r*numLabels+j] / float64(n))
+			nonzero = nonzero || row[j] != 0
+		}
+		if nonzero {
+			kept = append(kept, key)
+			rows = append(rows, row...)
+		}
+	}
+	l := newLayer(kept, rows)
+	for j := range trans {
+		l.trans[j] = float32(trans[j] / float64(n))
+	}
+	return l
+}
+
+// trainPerceptron trains one pass's perceptron; stream picks the order of
+// the sentences for a seed.
+func trainPerceptron(docs []*trainDoc, fs *featureSet, use []int, epochs int, seed, stream uint64) *perceptron {
 	p := &perceptron{w: make([]float32, len(fs.keys)*numLabels), u: make([]float64, len(fs.keys)*numLabels), c: 1}
 	type sentRef struct{ d, s int }
 	var order []sentRef
@@ -277,7 +333,7 @@ func trainLayer(docs []*trainDoc, fs *featureSet, use []int, epochs int, seed ui
 			order = append(order, sentRef{d, s})
 		}
 	}
-	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+	rng := rand.New(rand.NewPCG(seed, 0x5eed+stream))
 	var em [][numLabels]float32
 	var back [][numLabels]uint8
 	var pred []uint8
@@ -311,32 +367,7 @@ func trainLayer(docs []*trainDoc, fs *featureSet, use []int, epochs int, seed ui
 			p.c++
 		}
 	}
-	return p.average(fs.keys)
-}
-
-// average turns the perceptron into a layer with averaged weights, dropping
-// rows whose weights are all zero.
-func (p *perceptron) average(keys []uint64) *layer {
-	var kept []uint64
-	var w []float32
-	for r, k := range keys {
-		row := make([]float32, numLabels)
-		nonzero := false
-		for j := range numLabels {
-			v := float64(p.w[r*numLabels+j]) - p.u[r*numLabels+j]/p.c
-			row[j] = float32(v)
-			nonzero = nonzero || row[j] != 0
-		}
-		if nonzero {
-			kept = append(kept, k)
-			w = append(w, row...)
-		}
-	}
-	l := newLayer(kept, w)
-	for j := range p.trans {
-		l.trans[j] = float32(float64(p.trans[j]) - p.utrans[j]/p.c)
-	}
-	return l
+	return p
 }
 
 // decodeTrain tags a training document with layer l (pass 1 features).
@@ -359,4 +390,20 @@ func decodeTrain(td *trainDoc, fs *featureSet, d int, l *layer) []uint8 {
 		viterbi(em, &l.trans, back, tags[s[0]:s[1]])
 	}
 	return tags
+}
+
+// dropWords marks a share of the capitalized tokens of docs to be learnt
+// without the features naming the word.
+func dropWords(docs []*trainDoc, share float64, seed uint64) {
+	if share <= 0 {
+		return
+	}
+	rng := rand.New(rand.NewPCG(seed, 5))
+	for _, td := range docs {
+		for i := range td.infos {
+			if td.infos[i].flags&(fInitCap|fAllCaps) != 0 && rng.Float64() < share {
+				td.infos[i].anon = true
+			}
+		}
+	}
 }

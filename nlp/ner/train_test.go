@@ -180,3 +180,66 @@ func TestMergeDatelines(t *testing.T) {
 		t.Error("isDateline: wrong on a lower-case sentence or a place with a state")
 	}
 }
+
+func TestPlaceDatelines(t *testing.T) {
+	sent := func(toks, tags string) conll.Sentence {
+		return conll.Sentence{Tokens: strings.Fields(toks), Gold: strings.Fields(tags)}
+	}
+	docs := []conll.Document{{Sentences: []conll.Sentence{
+		sent("SAO PAULO 1996-08-27", "I-PER I-PER O"),
+		sent("Pele said 1996-08-27", "I-PER O O"),
+		sent("UNITED NATIONS 1996-08-22", "I-ORG I-ORG O"),
+	}}}
+	got := placeDatelines(docs)
+	wants := []string{"I-LOC I-LOC O", "I-PER O O", "I-ORG I-ORG O"}
+	for i, want := range wants {
+		if g := strings.Join(got[0].Sentences[i].Gold, " "); g != want {
+			t.Errorf("sentence %d: tags %q, want %q", i, g, want)
+		}
+	}
+	if docs[0].Sentences[0].Gold[0] != "I-PER" {
+		t.Error("placeDatelines changed its input")
+	}
+}
+
+// TestOrdersAndWordDropout checks that averaging over sentence orders and
+// word dropout keep training deterministic, change the weights, and that
+// only capitalized tokens are dropped.
+func TestOrdersAndWordDropout(t *testing.T) {
+	f, err := os.Open("testdata/tiny.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs, err := conll.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	train := func(orders int, dropout float64) []byte {
+		m, err := Train(docs, TrainOptions{Epochs: 3, Folds: 2, MinCount: 1, Seed: 7, Orders: orders, WordDropout: dropout})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m.encode()
+	}
+	plain, avg, drop := train(1, 0), train(3, 0.3), train(1, 0.3)
+	if !bytes.Equal(avg, train(3, 0.3)) {
+		t.Error("two trainings with the same seed, orders and dropout differ")
+	}
+	if bytes.Equal(plain, avg) || bytes.Equal(plain, drop) {
+		t.Error("orders or word dropout left the weights unchanged")
+	}
+	m := &Model{}
+	tds, err := m.prepareTrain(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropWords(tds, 1, 7)
+	for _, td := range tds {
+		for i, ti := range td.infos {
+			if ti.anon != (ti.flags&(fInitCap|fAllCaps) != 0) {
+				t.Fatalf("%q: anon %v", td.words[i], ti.anon)
+			}
+		}
+	}
+}
