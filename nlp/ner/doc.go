@@ -24,7 +24,10 @@
 //
 // Training can add upper-cased copies of a share of the documents (all-caps
 // headlines and tables) and merge datelines into the sentence after them
-// ("BEIJING — China said ..."), as today's news writes them.
+// ("BEIJING — China said ..."), as today's news writes them; it reads
+// datelines as places, can learn a share of the capitalized tokens without
+// the features naming the word (word dropout, for names never seen), and
+// can average each pass's final weights over several sentence orders.
 //
 // Default returns the embedded model (trained on CoNLL-2003 train, see
 // model/README.md for the command that reproduces it); Load reads one from
