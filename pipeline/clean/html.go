@@ -42,7 +42,7 @@ type pageMetadata struct {
 // when the page holds no text, ErrNoArticle (wrapped, naming the kind of
 // page) when it holds no article, or a parse error prefixed "clean: ".
 func HTML(page []byte, pageURL string) (Result, error) {
-	res := Result{RawChars: utf8.RuneCount(page)}
+	res := Result{RawChars: runeCount(page)}
 	// Scripts and style sheets are half a news page: they are left out of
 	// the parse (nothing reads them but JSON-LD, which stays).
 	doc, err := html.Parse(bytes.NewReader(stripCode(page)))

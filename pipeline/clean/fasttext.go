@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,4 +66,26 @@ func collapsed(s string) bool {
 		i += w
 	}
 	return !prevSpace || s == ""
+}
+
+// runeCount is utf8.RuneCount(p), counted eight bytes at a time when p is
+// valid UTF-8: then its code points are its bytes that are not
+// continuation bytes (10xxxxxx).
+func runeCount(p []byte) int {
+	if !utf8.Valid(p) {
+		return utf8.RuneCount(p)
+	}
+	const high = 0x8080808080808080
+	cont := 0
+	i := 0
+	for ; i+8 <= len(p); i += 8 {
+		w := binary.LittleEndian.Uint64(p[i:])
+		cont += bits.OnesCount64(w &^ (w << 1) & high)
+	}
+	for ; i < len(p); i++ {
+		if p[i]&0xc0 == 0x80 {
+			cont++
+		}
+	}
+	return len(p) - cont
 }
