@@ -115,6 +115,11 @@ func (d *document) localRules(p *paragraph) {
 		if k > 0 {
 			q.prev, q.prevOK = p.toks[k-1], true
 		}
+		if k > 1 {
+			q.prev2 = p.toks[k-2]
+		} else {
+			q.prev2 = tok{kind: tPunct}
+		}
 		q.attr = p.local(k)
 		if p.irrealis(k) {
 			q.attr, q.hypothetical = attribution{}, true

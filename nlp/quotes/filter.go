@@ -58,6 +58,11 @@ func (f *Finder) keep(text string, q *found) bool {
 	if q.prevOK && scareMarkers[q.prev.lower] {
 		return false
 	}
+	// "DuVernay's documentary, “13th,”": a title in apposition to the
+	// word that announces it.
+	if q.prevOK && q.prev.lower == "," && q.prev2.kind == tWord && titleContext[q.prev2.lower] && !q.attr.rule.strong() {
+		return false
+	}
 	title := titleCased(text[q.seg.start:q.seg.end])
 	if title && q.prevOK && q.prev.kind == tWord && (titleContext[q.prev.lower] || strings.HasSuffix(q.prev.lower, "'s") || titlePrepositions[q.prev.lower]) {
 		return false

@@ -45,9 +45,10 @@ type found struct {
 	// paraFirst: the quote opens its paragraph (only quotes before it).
 	paraFirst bool
 	kind      nlp.QuoteKind
-	// prev is the token before the quote when prevOK.
-	prev   tok
-	prevOK bool
+	// prev is the token before the quote when prevOK; prev2 the one
+	// before it (kind tPunct with no text when there is none).
+	prev, prev2 tok
+	prevOK      bool
 	// tok is the quote's token index in its paragraph; hypothetical marks
 	// irrealis speech ("they'd say “…”"), which no rule attributes.
 	tok          int
