@@ -17,20 +17,25 @@
 // quote, stopping at the first that applies (the rule type lists them):
 //
 //  1. a cue right after the quote: “…,” X said / “…,” said X / “…,” X, a
-//     spokesman, said / “…,” according to X / “…,” she elaborated;
+//     spokesman, said / “…,” according to X / “…,” she elaborated / “…”
+//     Trump said. (a sentence of its own); a cue that introduces the quote
+//     with a comma or colon comes first: When someone shouted, “…,” Beck
+//     joked / X scolded him: “…”;
 //  2. a dash and a name right after it: “…” ― Pamela Padilla;
 //  3. a cue earlier in the quote's sentence, the first one (the outermost
 //     attribution): X said: “…” / X said it was “very concerning” / X,
 //     facing criticism, released a statement calling it “…” / Calling it
 //     “…”, X told; a passive cue names its agent: he was told by X of “…”;
 //     a quote of a quote goes to its author: citing the X quote that “…”;
-//  4. a cue later in the sentence when the quote does not end it;
+//  4. a cue later in the sentence when the quote does not end it, past the
+//     sentence's other quotes: Guns are “…” and “…,” Dean said;
 //  5. the subject of the sentence of a partial quote without a cue
 //     ("Fiorina describes herself as a “change warrior”"), unless the verb
 //     is passive ("the territory is governed under the “…” model");
-//  6. another attributed quote of the same paragraph (“…,” he said. “…”),
-//     or the reported speech before a quote that stands alone ("X said he
-//     was worried. “…”");
+//  6. the reported speech just before a quote that stands alone ("X said
+//     he was worried. “…”"), else another attributed quote of the same
+//     paragraph, by the cue between the two (“…,” he said. “…”), or a later
+//     quote's trailing speaker (“…” “…,” wrote X);
 //  7. a paragraph that opens with a quote and has no cue continues the
 //     previous paragraph's speaker, or the "X said:" that ended it, or the
 //     reported speech ending a paragraph without quotes;
