@@ -175,10 +175,18 @@ func (rv *resolver) apposedPerson(sp nlp.Span) int {
 		return i
 	}
 	j := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start }) - 1
-	if j >= 0 && ms[j].Label == nlp.Person && onlyComma(d.Text[ms[j].End:sp.Start]) {
+	if j >= 0 && ms[j].Label == nlp.Person && onlyComma(d.Text[ms[j].End:sp.Start]) && !afterPreposition(d, ms[j]) {
 		return j
 	}
 	return -1
+}
+
+// afterPreposition reports whether mention m is the object of a
+// preposition ("At a press conference in Chelsea, the mayor said"): it
+// ends an introductory phrase, it is not in apposition.
+func afterPreposition(d *nlp.Doc, m nlp.Mention) bool {
+	k := m.FirstToken - 1
+	return k >= 0 && k < len(d.Tokens) && (d.Tokens[k].POS == "IN" || d.Tokens[k].POS == "TO")
 }
 
 func onlyComma(s string) bool {
