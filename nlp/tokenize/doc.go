@@ -7,7 +7,10 @@
 //
 // Sentences end after . ! ? … (and the closing quotes or brackets that follow
 // them) when the next token starts a sentence, after abbreviations only when
-// the next word is a typical sentence opener, and always at a line break.
+// the next word is a typical sentence opener, and always at a line break. A
+// period between a lower-case word and a capitalized one with no space
+// ("Afghanistan.Trump") is taken as a lost space: it is split off and ends
+// the sentence.
 //
 // The scanner is hand-written (no regular expressions) and allocates only
 // the token and sentence slices: every Token.Text is a substring of the Doc

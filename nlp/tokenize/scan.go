@@ -65,6 +65,8 @@ func (s *scanner) word(i int, lineStart bool) int {
 		next := j + size
 		nc := classAt(text, next)
 		switch {
+		case r == '.' && missingSpace(text, j):
+			// "Afghanistan.Trump": two sentences run together.
 		case r == '-' || r == '_' || r == '/' || r == '&' || r == '.':
 			if isAlnum(nc) {
 				j = next
@@ -324,4 +326,18 @@ func allDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// missingSpace reports whether the period at text[dot] ends a sentence
+// whose space after it was lost: a word of two or more letters ending in a
+// lower-case letter before it, a capitalized word after it
+// ("in Afghanistan.Trump described"). Initials and abbreviations written
+// without spaces ("e.g.The", "U.S.Army") do not qualify.
+func missingSpace(text string, dot int) bool {
+	if dot < 2 || dot+2 >= len(text) {
+		return false
+	}
+	b1, b2, a1, a2 := text[dot-2], text[dot-1], text[dot+1], text[dot+2]
+	return 'a' <= b2 && b2 <= 'z' && ('a' <= b1 && b1 <= 'z' || 'A' <= b1 && b1 <= 'Z') &&
+		'A' <= a1 && a1 <= 'Z' && 'a' <= a2 && a2 <= 'z'
 }

@@ -50,7 +50,7 @@ func (t *Tokenizer) Sentences(dst []nlp.Sentence, text string, toks []nlp.Token)
 			i = j - 1
 			continue
 		}
-		if gap == "" && kind != cjkTerminal {
+		if gap == "" && kind != cjkTerminal && !(toks[i].Text == "." && j == i+1 && missingSpace(text, toks[i].Start)) {
 			continue
 		}
 		if opensSentence(kind, toks[j].Text) {
