@@ -85,6 +85,9 @@ func Build(parts []Part, opts Options) (Stats, error) {
 	if err := b.scan(); err != nil {
 		return b.stats, err
 	}
+	if err := b.bands.Spill(); err != nil { // its buffer waits for the quotation and identity steps
+		return b.stats, err
+	}
 	b.names.resolve()
 	ids := b.names.identities()
 	b.canonical = map[string]string{}

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/binary"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"iter"
@@ -28,7 +27,7 @@ const partialMinWords = 3
 // quotationAgg is one quote_key's occurrences, summed. It is spilled
 // (appendAgg) between the steps of writeQuotations.
 type quotationAgg struct {
-	Key      string // 16 hex digits
+	Key      uint64 // the quote_key
 	Text     string // the longest text (code points), then the smallest
 	Words    int
 	Occ      int64
@@ -69,16 +68,16 @@ func (b *builder) writeQuotations(ids []*identityInfo) (map[string]int64, error)
 
 // partialRef is a partial quotation waiting for a longer one.
 type partialRef struct {
-	key     string
-	words   int
+	key     uint64
+	words   int32
 	speaker string // identity with most votes, "" if none
 }
 
 // groupQuotes sums the occurrences of each key into aggFile and returns
 // the partial quotations indexed by their first partialMinWords words.
-func (b *builder) groupQuotes(ids []*identityInfo, aggFile *os.File, quoted map[string]int64) (map[string][]partialRef, error) {
+func (b *builder) groupQuotes(ids []*identityInfo, aggFile *os.File, quoted map[string]int64) (map[uint64][]partialRef, error) {
 	w := bufio.NewWriterSize(aggFile, 1<<20)
-	partials := map[string][]partialRef{}
+	partials := map[uint64][]partialRef{} // by fingerprint.Hash of the first words
 	var cur quotationAgg
 	var curKey, buf []byte
 	var textLen int // code points of cur.Text
@@ -94,8 +93,8 @@ func (b *builder) groupQuotes(ids []*identityInfo, aggFile *os.File, quoted map[
 		if cur.Partial && cur.Words >= partialMinWords {
 			norm := fingerprint.Normalize(cur.Text)
 			if ends := wordEnds(norm, nil); len(ends) >= partialMinWords {
-				k := norm[:ends[partialMinWords-1]]
-				partials[k] = append(partials[k], partialRef{key: cur.Key, words: len(ends), speaker: topVote(cur.Votes)})
+				k := fingerprint.Hash(norm[:ends[partialMinWords-1]])
+				partials[k] = append(partials[k], partialRef{key: cur.Key, words: int32(len(ends)), speaker: topVote(cur.Votes)})
 			}
 		}
 		buf = appendAgg(buf[:0], &cur)
@@ -119,7 +118,7 @@ func (b *builder) groupQuotes(ids []*identityInfo, aggFile *os.File, quoted map[
 				return nil, fmt.Errorf("corpus: quotation spill: %w", err)
 			}
 			curKey = append(curKey[:0], key...)
-			cur = quotationAgg{Key: hex.EncodeToString(key), Text: string(q.text), Dates: newDateRange(),
+			cur = quotationAgg{Key: binary.BigEndian.Uint64(key), Text: string(q.text), Dates: newDateRange(),
 				Articles: cur.Articles[:0], Sources: cur.Sources[:0], URLs: cur.URLs[:0], Votes: cur.Votes[:0]}
 			textLen = utf8.RuneCount(q.text)
 		}
@@ -188,14 +187,14 @@ func addVote(votes []vote, id string) []vote {
 // (a fragment of a longer fragment joins the whole quotation). The best
 // containing quotation has votes for the partial's speaker, then is the
 // longest, then has most occurrences, then the smallest key.
-func findContaining(aggFile *os.File, partials map[string][]partialRef) (map[string]string, error) {
+func findContaining(aggFile *os.File, partials map[uint64][]partialRef) (map[uint64]uint64, error) {
 	type best struct {
-		key     string
+		key     uint64
 		speaker int // 1 if it has votes for the partial's speaker
 		words   int
 		occ     int64
 	}
-	found := map[string]best{}
+	found := map[uint64]best{}
 	var ends []int
 	if len(partials) > 0 {
 		err := eachAgg(aggFile, func(q *quotationAgg) error {
@@ -209,12 +208,14 @@ func findContaining(aggFile *os.File, partials map[string][]partialRef) (map[str
 				if p > 0 {
 					start = ends[p-1] + 1
 				}
-				refs := partials[norm[start:ends[p+partialMinWords-1]]]
+				// A hash collision only costs the full check below.
+				refs := partials[fingerprint.Hash(norm[start:ends[p+partialMinWords-1]])]
 				for _, ref := range refs {
-					if ref.words >= len(ends) || p+ref.words > len(ends) || ref.key == q.Key {
+					n := int(ref.words)
+					if n >= len(ends) || p+n > len(ends) || ref.key == q.Key {
 						continue
 					}
-					if fingerprint.Key(norm[start:ends[p+ref.words-1]]) != ref.key {
+					if fingerprint.Hash(norm[start:ends[p+n-1]]) != ref.key {
 						continue
 					}
 					cand := best{key: q.Key, words: len(ends), occ: q.Occ}
@@ -232,7 +233,7 @@ func findContaining(aggFile *os.File, partials map[string][]partialRef) (map[str
 			return nil, err
 		}
 	}
-	parent := make(map[string]string, len(found))
+	parent := make(map[uint64]uint64, len(found))
 	for k := range found {
 		root := found[k].key
 		for { // parents are strictly longer: the chain ends
@@ -256,7 +257,7 @@ func hasVote(votes []vote, id string) bool {
 // quotations joining it: the joined partials go through an external sort
 // by the key they join, and are merged with the quotations, which aggFile
 // holds in key order.
-func (b *builder) mergeQuotations(aggFile *os.File, parent map[string]string) error {
+func (b *builder) mergeQuotations(aggFile *os.File, parent map[uint64]uint64) error {
 	s := extsort.New(b.opts.TempDir, b.opts.SortMemory)
 	defer s.Close()
 	var rec []byte
@@ -266,7 +267,7 @@ func (b *builder) mergeQuotations(aggFile *os.File, parent map[string]string) er
 			if !ok {
 				return nil
 			}
-			rec = appendAgg(append(append(rec[:0], root...), q.Key...), q)
+			rec = appendAgg(binary.BigEndian.AppendUint64(rec[:0], root), q)
 			return s.Add(rec)
 		})
 		if err != nil {
@@ -290,13 +291,13 @@ func (b *builder) mergeQuotations(aggFile *os.File, parent map[string]string) er
 			if pendingErr != nil {
 				return pendingErr
 			}
-			if c := strings.Compare(string(pending[:16]), q.Key); c > 0 {
+			if c := cmp.Compare(binary.BigEndian.Uint64(pending), q.Key); c > 0 {
 				break
 			} else if c < 0 {
-				return fmt.Errorf("corpus: partial quotation joins %s, which is missing", pending[:16])
+				return fmt.Errorf("corpus: partial quotation joins %x, which is missing", pending[:8])
 			}
 			p := &quotationAgg{}
-			if err := decodeAgg(pending[32:], p); err != nil {
+			if err := decodeAgg(pending[8:], p); err != nil {
 				return err
 			}
 			group = append(group, p)
@@ -307,7 +308,7 @@ func (b *builder) mergeQuotations(aggFile *os.File, parent map[string]string) er
 		err = pendingErr
 	}
 	if err == nil && more {
-		err = fmt.Errorf("corpus: partial quotation joins %s, which is missing", pending[:16])
+		err = fmt.Errorf("corpus: partial quotation joins %x, which is missing", pending[:8])
 	}
 	if err != nil {
 		out.abort()
@@ -318,8 +319,8 @@ func (b *builder) mergeQuotations(aggFile *os.File, parent map[string]string) er
 }
 
 // quotationRow merges a quotation and the partial quotations joining it.
-func (b *builder) quotationRow(key string, group []*quotationAgg) schemas.Quotation {
-	row := schemas.Quotation{QuoteKey: key}
+func (b *builder) quotationRow(key uint64, group []*quotationAgg) schemas.Quotation {
+	row := schemas.Quotation{QuoteKey: fingerprint.KeyString(key)}
 	var arts []int
 	var srcs []uint32
 	urls := []string{} // an empty list, not null, as the SQL gives
@@ -329,7 +330,7 @@ func (b *builder) quotationRow(key string, group []*quotationAgg) schemas.Quotat
 		if q.Key == key {
 			row.Text = q.Text
 		}
-		row.MemberKeys = append(row.MemberKeys, q.Key)
+		row.MemberKeys = append(row.MemberKeys, fingerprint.KeyString(q.Key))
 		row.Occurrences += q.Occ
 		arts = append(arts, q.Articles...)
 		srcs = append(srcs, q.Sources...)
@@ -409,7 +410,7 @@ func eachAgg(f *os.File, fn func(*quotationAgg) error) error {
 // appendAgg encodes q: key, text, words, occurrences, partial flag,
 // articles (deltas), sources, urls, dates, votes.
 func appendAgg(dst []byte, q *quotationAgg) []byte {
-	e := spillEnc(dst).str(q.Key).str(q.Text).uint(uint64(q.Words)).uint(uint64(q.Occ))
+	e := spillEnc(binary.BigEndian.AppendUint64(dst, q.Key)).str(q.Text).uint(uint64(q.Words)).uint(uint64(q.Occ))
 	var partial uint64
 	if q.Partial {
 		partial = 1
@@ -437,7 +438,7 @@ func appendAgg(dst []byte, q *quotationAgg) []byte {
 // decodeAgg decodes a record of appendAgg into q, reusing its slices.
 func decodeAgg(b []byte, q *quotationAgg) error {
 	d := spillDec{b: b}
-	q.Key, q.Text = d.str(), d.str()
+	q.Key, q.Text = d.uint64(), d.str()
 	q.Words, q.Occ = int(d.uint()), int64(d.uint())
 	q.Partial = d.flag()
 	n := d.count(len(b))

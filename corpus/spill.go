@@ -97,3 +97,17 @@ func (d *spillDec) flag() bool {
 	}
 	return v == 1
 }
+
+// uint64 reads 8 bytes, big-endian.
+func (d *spillDec) uint64() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	if len(d.b) < 8 {
+		d.err = errSpill
+		return 0
+	}
+	v := binary.BigEndian.Uint64(d.b)
+	d.b = d.b[8:]
+	return v
+}

@@ -90,6 +90,21 @@ func (s *Sorter) spill() error {
 	return nil
 }
 
+// Spill writes the buffered records as a run and frees the buffer, for a
+// sorter that waits while other work needs the memory.
+func (s *Sorter) Spill() error {
+	if s.done {
+		return errors.New("extsort: Spill after Sorted")
+	}
+	if len(s.spans) > 0 {
+		if err := s.spill(); err != nil {
+			return err
+		}
+	}
+	s.arena, s.spans = nil, nil
+	return nil
+}
+
 // Sorted returns the records in order. The slice yielded is valid until
 // the next iteration step. After Sorted, Add fails; Sorted may be ranged
 // over once.

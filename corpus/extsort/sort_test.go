@@ -26,6 +26,11 @@ func TestSorter(t *testing.T) {
 				if err := s.Add(rec); err != nil {
 					t.Fatal(err)
 				}
+				if i == tc.n/2 {
+					if err := s.Spill(); err != nil { // records added after a Spill merge with it
+						t.Fatal(err)
+					}
+				}
 			}
 			if tc.budget < 1<<20 && tc.n > 0 && s.Runs() < 2 {
 				t.Errorf("%d runs with a small budget, want several", s.Runs())

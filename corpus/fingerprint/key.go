@@ -15,9 +15,16 @@ func QuoteKey(text string) string {
 
 // Key is the 64-bit FNV-1a hash of an already normalized text, as 16
 // lowercase hex digits.
-func Key(normalized string) string {
+func Key(normalized string) string { return KeyString(Hash(normalized)) }
+
+// Hash is the 64-bit FNV-1a hash of an already normalized text: Key as a
+// number.
+func Hash(normalized string) uint64 { return fnv64(normalized) }
+
+// KeyString writes a hash as a key: 16 lowercase hex digits.
+func KeyString(h uint64) string {
 	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], fnv64(normalized))
+	binary.BigEndian.PutUint64(b[:], h)
 	return hex.EncodeToString(b[:])
 }
 
