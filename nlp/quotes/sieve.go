@@ -137,7 +137,7 @@ func (p *paragraph) local(k int) attribution {
 			}
 		}
 		// "Said Ellis: “…”": an inverted cue opening the sentence.
-		if c == lo && !isParticiple(toks[c].lower) {
+		if (c == lo || toks[c-1].lower == ",") && !isParticiple(toks[c].lower) {
 			if s, e, ok := subjectAfter(toks, ce, k); ok && toks[s].upper && e < k && toks[e].lower == ":" {
 				return p.found(s, e, c, ce, ruleBefore)
 			}

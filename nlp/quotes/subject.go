@@ -142,7 +142,8 @@ func skipDateline(toks []tok, lo, k int) int {
 		case t.kind == tWord && (t.upper || isNumber(t)):
 			words++
 		case t.kind == tPunct && (isDash(t.lower) || t.lower == "--" || t.lower == ":"):
-			if words >= 2 {
+			// "Rep. Trey Gowdy (R-S.C.): “…”": a speaker before the quote.
+			if words >= 2 && !(t.lower == ":" && j+1 == k) {
 				return j + 1
 			}
 			return lo
