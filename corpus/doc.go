@@ -11,7 +11,10 @@
 //   - entity_links: the corpus identity of every per-article entity.
 //
 // Memory is bounded: quotes and band keys go through external sorts
-// (package extsort) that spill to disk; what stays in memory grows with
-// the number of distinct names and of articles (a few bytes each), not
-// with the number of quotes. queries/*.sql computes the same tables in SQL.
+// (package extsort) that spill to disk, with records encoded by hand
+// (spill.go); what stays in memory grows with the number of distinct
+// names and of articles (a few dozen bytes each) and of distinct partial
+// quotations (about 60 bytes each), not with the number of quotes.
+// queries/*.sql computes the same tables in SQL (name_identities.sql
+// first, for entity_links.sql and identities.sql).
 package corpus
