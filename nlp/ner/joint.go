@@ -226,6 +226,21 @@ func (j *joint) sum2Words(rows []int32, acc *[numLabels]int32) {
 	}
 }
 
+// scaleAdd adds the summed weights acc, times scale, to the scores e:
+// e[t] += float32(acc[t]) * scale, with AVX2 where sum uses it (the same
+// floats: a product rounded, then a sum rounded, as Go computes it on
+// amd64 without FMA).
+func scaleAdd(e *[numLabels]float32, acc *[numLabels]int32, scale float32) {
+	if haveSumAsm {
+		scaleAddAVX2(e, acc, scale)
+		e[numLabels-1] += float32(acc[numLabels-1]) * scale
+		return
+	}
+	for t := range numLabels {
+		e[t] += float32(acc[t]) * scale
+	}
+}
+
 // rowSize is the size in bytes of a row of joint.w (sum_amd64.s has it
 // written out: 68).
 const rowSize = 2 * numLabels * 2

@@ -222,16 +222,12 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 			if pass == 0 {
 				var acc [2][numLabels]int32
 				j.sum(rows, &acc)
-				for t := range numLabels {
-					e[t] += float32(acc[0][t]) * j.scale[0]
-				}
+				scaleAdd(e, &acc[0], j.scale[0])
 				s.acc2[i] = acc[1]
 			} else {
 				acc := s.acc2[i]
 				j.sum2(rows, &acc)
-				for t := range numLabels {
-					e[t] += float32(acc[t]) * j.scale[1]
-				}
+				scaleAdd(e, &acc, j.scale[1])
 			}
 		}
 		viterbiT(em, &j.tr[pass], s.back[:k], s.tags[pass][r[0]:r[1]])

@@ -21,3 +21,8 @@ func sumRowsAVX2(base unsafe.Pointer, rows []int32, acc *[2][numLabels]int32)
 //
 //go:noescape
 func sum2RowsAVX2(base unsafe.Pointer, rows []int32, acc *[numLabels]int32)
+
+// scaleAddAVX2 adds float32(acc[t])*scale to e[t] for t < 16.
+//
+//go:noescape
+func scaleAddAVX2(e *[numLabels]float32, acc *[numLabels]int32, scale float32)

@@ -92,3 +92,22 @@ done2:
 	ADDL R8, 64(DI)
 	VZEROUPPER
 	RET
+
+// func scaleAddAVX2(e *[numLabels]float32, acc *[numLabels]int32, scale float32)
+//
+// Sets e[t] += float32(acc[t]) * scale for t < 16 (multiply, then add:
+// the same two roundings as Go's code without FMA); the caller does t = 16.
+TEXT ·scaleAddAVX2(SB), NOSPLIT, $0-20
+	MOVQ e+0(FP), DI
+	MOVQ acc+8(FP), SI
+	VBROADCASTSS scale+16(FP), Y2
+	VCVTDQ2PS (SI), Y0
+	VMULPS Y2, Y0, Y0
+	VADDPS (DI), Y0, Y0
+	VMOVUPS Y0, (DI)
+	VCVTDQ2PS 32(SI), Y1
+	VMULPS Y2, Y1, Y1
+	VADDPS 32(DI), Y1, Y1
+	VMOVUPS Y1, 32(DI)
+	VZEROUPPER
+	RET

@@ -9,3 +9,5 @@ const haveSumAsm = false
 func sumRowsAVX2(unsafe.Pointer, []int32, *[2][numLabels]int32) { panic("ner: no AVX2 sum") }
 
 func sum2RowsAVX2(unsafe.Pointer, []int32, *[numLabels]int32) { panic("ner: no AVX2 sum") }
+
+func scaleAddAVX2(*[numLabels]float32, *[numLabels]int32, float32) { panic("ner: no AVX2 sum") }

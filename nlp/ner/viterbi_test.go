@@ -163,3 +163,29 @@ func TestSumLanes(t *testing.T) {
 		}
 	}
 }
+
+// TestScaleAdd compares scaleAdd (AVX2 where the machine has it) with the
+// product and sum of every lane rounded one at a time, on sums too large
+// for a float32 to hold exactly.
+func TestScaleAdd(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for trial := range 500 {
+		var e, want [numLabels]float32
+		var acc [numLabels]int32
+		scale := float32(rng.NormFloat64()) / float32(1+rng.IntN(1000))
+		for k := range numLabels {
+			e[k] = float32(rng.NormFloat64() * 10)
+			switch rng.IntN(3) {
+			case 0:
+				acc[k] = int32(rng.Uint32())
+			default:
+				acc[k] = int32(rng.IntN(1<<20)) - 1<<19
+			}
+			want[k] = e[k] + float32(float32(acc[k])*scale)
+		}
+		scaleAdd(&e, &acc, scale)
+		if e != want {
+			t.Fatalf("trial %d: %v, want %v", trial, e, want)
+		}
+	}
+}
