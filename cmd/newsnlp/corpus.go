@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
-	"runtime/pprof"
 	"time"
 
 	corpustables "github.com/newsnlp/newsnlp/corpus"
@@ -29,17 +28,11 @@ func (c *CorpusCmd) Run() error {
 	if c.LimitMB > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(c.LimitMB << 20)
 	}
-	if c.Profile != "" {
-		f, err := os.Create(c.Profile)
-		if err != nil {
-			return fmt.Errorf("cpuprofile: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("cpuprofile: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+	stopProfile, err := startCPUProfile(c.Profile)
+	if err != nil {
+		return err
 	}
+	defer stopProfile()
 	format, err := runread.ParseFormat(c.Format)
 	if err != nil {
 		return err
