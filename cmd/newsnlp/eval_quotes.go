@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/newsnlp/newsnlp/nlp/quotes"
 	"github.com/newsnlp/newsnlp/nlp/quotes/polnear"
 	"github.com/newsnlp/newsnlp/pipeline"
 )
@@ -21,6 +22,7 @@ type EvalQuotesCmd struct {
 	Workers int    `default:"0" help:"Annotate workers (0: one per CPU)."`
 	Out     string `help:"Keep the pipeline output (articles.jsonl, quotes.jsonl) in this directory instead of a temporary one."`
 	Errors  string `help:"Write the disagreements with PolNeAR (missed and spurious quotes, wrong speakers) to this TSV file, for error analysis."`
+	Rules   bool   `help:"Also print, per attribution rule and speaker kind, how many speakers are right: the counts behind the rules' confidences."`
 }
 
 // Run runs the pipeline and prints the figures.
@@ -40,13 +42,24 @@ func (c *EvalQuotesCmd) Run() error {
 		defer os.RemoveAll(tmp)
 		out = tmp
 	}
-	_, err := pipeline.Run(context.Background(), pipeline.Config{
-		Inputs:   []string{filepath.Join(c.Polnear, "text")},
-		OutDir:   out,
-		Format:   "jsonl",
-		Workers:  c.Workers,
-		Tables:   []string{pipeline.TableArticles, pipeline.TableQuotes},
-		KeepText: true,
+	annotators, err := pipeline.DefaultAnnotators()
+	if err != nil {
+		return fmt.Errorf("eval quotes: %w", err)
+	}
+	var traces traceSet
+	for i := range annotators {
+		if annotators[i].Name == "quotes" {
+			annotators[i].Annotator = quotes.New(quotes.Tracing(traces.add))
+		}
+	}
+	_, err = pipeline.Run(context.Background(), pipeline.Config{
+		Inputs:     []string{filepath.Join(c.Polnear, "text")},
+		OutDir:     out,
+		Format:     "jsonl",
+		Workers:    c.Workers,
+		Tables:     []string{pipeline.TableArticles, pipeline.TableQuotes},
+		KeepText:   true,
+		Annotators: annotators,
 	})
 	if err != nil {
 		return fmt.Errorf("eval quotes: %w", err)
@@ -56,11 +69,28 @@ func (c *EvalQuotesCmd) Run() error {
 		return fmt.Errorf("eval quotes: %w", err)
 	}
 	if c.Errors != "" {
+		for i := range errs {
+			errs[i].Rule = traces.get(errs[i].Article, errs[i].QuoteIndex).Rule
+		}
 		if err := writeErrorsTSV(c.Errors, errs); err != nil {
 			return err
 		}
 	}
-	return res.Write(os.Stdout)
+	if err := res.Write(os.Stdout); err != nil {
+		return err
+	}
+	if !c.Rules {
+		return nil
+	}
+	_, judged, err := polnear.ScoreJudged(c.Polnear, out)
+	if err != nil {
+		return fmt.Errorf("eval quotes: %w", err)
+	}
+	kinds, err := speakerKinds(out)
+	if err != nil {
+		return fmt.Errorf("eval quotes: %w", err)
+	}
+	return writeRuleCounts(os.Stdout, judged, &traces, kinds)
 }
 
 func writeErrorsTSV(path string, errs []polnear.Error) error {

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -42,7 +44,7 @@ func TestEvalQuotes(t *testing.T) {
 	stdout := os.Stdout
 	os.Stdout = w
 	errPath := filepath.Join(t.TempDir(), "errors.tsv")
-	cmd := EvalQuotesCmd{Polnear: small, Workers: 2, Errors: errPath}
+	cmd := EvalQuotesCmd{Polnear: small, Workers: 2, Errors: errPath, Rules: true}
 	runErr := cmd.Run()
 	w.Close()
 	os.Stdout = stdout
@@ -50,17 +52,55 @@ func TestEvalQuotes(t *testing.T) {
 	if runErr != nil {
 		t.Fatal(runErr)
 	}
-	for _, want := range []string{"articles in output 6", "quotes IoU>=0.5", "speaker accuracy", "quote+speaker F1"} {
+	for _, want := range []string{"articles in output 6", "quotes IoU>=0.5", "speaker accuracy", "quote+speaker F1",
+		"speakers judged by rule", "\nafter ", "\nbefore "} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 	t.Logf("\n%s", out)
+	checkRuleCounts(t, string(out))
 	checkErrorsTSV(t, errPath)
 }
 
-// checkErrorsTSV checks the --errors file: a header, then rows of ten
-// fields whose kind is known and whose gold or predicted quote is set.
+// checkRuleCounts checks the --rules table: its right and judged counts
+// add up to the speaker accuracy line's.
+func checkRuleCounts(t *testing.T, out string) {
+	var right, judged, wantRight, wantJudged int
+	table := false
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "speaker accuracy") {
+			i := strings.LastIndex(l, "(")
+			if _, err := fmt.Sscanf(l[i:], "(%d/%d)", &wantRight, &wantJudged); err != nil {
+				t.Fatalf("speaker accuracy line %q: %v", l, err)
+			}
+		}
+		f := strings.Fields(l)
+		if len(f) > 0 && f[0] == "rule" {
+			table = true
+			continue
+		}
+		if !table || len(f) == 0 {
+			continue
+		}
+		if len(f) != 7 {
+			t.Fatalf("rule count line %q", l)
+		}
+		r, err1 := strconv.Atoi(f[3])
+		j, err2 := strconv.Atoi(f[4])
+		if err1 != nil || err2 != nil || r > j {
+			t.Fatalf("rule count line %q", l)
+		}
+		right, judged = right+r, judged+j
+	}
+	if judged == 0 || right != wantRight || judged != wantJudged {
+		t.Errorf("rule counts sum to %d/%d, speaker accuracy says %d/%d", right, judged, wantRight, wantJudged)
+	}
+}
+
+// checkErrorsTSV checks the --errors file: a header, then rows of eleven
+// fields whose kind is known and whose gold or predicted quote is set, and
+// whose predicted quote names its attribution rule.
 func checkErrorsTSV(t *testing.T, path string) {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -73,8 +113,11 @@ func checkErrorsTSV(t *testing.T, path string) {
 	kinds := map[string]int{}
 	for _, l := range lines[1:] {
 		f := strings.Split(l, "\t")
-		if len(f) != 10 {
-			t.Fatalf("errors row has %d fields, want 10: %q", len(f), l)
+		if len(f) != 11 {
+			t.Fatalf("errors row has %d fields, want 11: %q", len(f), l)
+		}
+		if f[4] != "" && f[9] == "" {
+			t.Errorf("predicted quote without its rule: %q", l)
 		}
 		kinds[f[0]]++
 		switch f[0] {

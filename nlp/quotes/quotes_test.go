@@ -81,3 +81,39 @@ func TestKeepUnattributed(t *testing.T) {
 		t.Errorf("got %d quotes, want 2", len(d.Quotes))
 	}
 }
+
+// TestTracing checks that a tracing Finder reports each quote's rule and
+// pronoun, in order, and that tracing does not change the quotes.
+func TestTracing(t *testing.T) {
+	text := "“We will win,” she said. “It is close.”\n\nThe mayor said it was “a good day” for all."
+	var got []Trace
+	d := &nlp.Doc{ID: "a1", Text: text}
+	if err := New(Tracing(func(tr Trace) { got = append(got, tr) })).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	want := []Trace{
+		{Doc: "a1", Quote: 0, Rule: "after", ViaPronoun: true},
+		{Doc: "a1", Quote: 1, Rule: "paragraph", ViaPronoun: true},
+		{Doc: "a1", Quote: 2, Rule: "before"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("traces %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("trace %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	plain := &nlp.Doc{ID: "a1", Text: text}
+	if err := New().Annotate(plain); err != nil {
+		t.Fatal(err)
+	}
+	if len(plain.Quotes) != len(d.Quotes) {
+		t.Fatalf("%d quotes without tracing, %d with", len(plain.Quotes), len(d.Quotes))
+	}
+	for i := range plain.Quotes {
+		if plain.Quotes[i] != d.Quotes[i] {
+			t.Errorf("quote %d: %+v without tracing, %+v with", i, plain.Quotes[i], d.Quotes[i])
+		}
+	}
+}

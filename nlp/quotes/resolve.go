@@ -28,22 +28,24 @@ func newResolver(d *nlp.Doc, names firstNames) *resolver {
 // rule r: an entity of the document (the PERSON or ORGANIZATION mention
 // the speaker words hold, the person an apposition or a description names,
 // or the referent of a pronoun), else a description noun phrase, else no
-// one. It sets Speaker, SpeakerEntity, SpeakerKind and Confidence.
-func (rv *resolver) resolve(i int, r rule) {
+// one. It sets Speaker, SpeakerEntity, SpeakerKind and Confidence, and
+// reports whether the speaker words were a (possessive) pronoun.
+func (rv *resolver) resolve(i int, r rule) (viaPronoun bool) {
 	d := rv.d
 	q := &d.Quotes[i]
 	q.SpeakerKind = nlp.SpeakerNone
 	if q.SpeakerSpan == nlp.NoSpan {
 		q.Speaker = ""
-		return
+		return false
 	}
 	trimContraction(q)
 	sp := q.SpeakerSpan
 	low := strings.ToLower(q.Speaker)
+	viaPronoun = pronouns[low] || possessivePronouns[low] != ""
 	switch {
 	case len(d.Mentions) == 0:
 		rv.textOnly(i, low)
-	case pronouns[low] || possessivePronouns[low] != "":
+	case viaPronoun:
 		rv.pronoun(i, low)
 	case objectPronouns[low]:
 		q.Speaker, q.SpeakerKind = "", nlp.SpeakerPronounUnresolved
@@ -51,13 +53,14 @@ func (rv *resolver) resolve(i int, r rule) {
 		rv.phrase(i, r)
 	}
 	if q.SpeakerKind == nlp.SpeakerEntity || q.SpeakerKind == nlp.SpeakerDescription {
-		q.Confidence = confidence(r, q.SpeakerKind, pronouns[low])
+		q.Confidence = confidence(r, q.SpeakerKind, viaPronoun)
 		rv.speakerAt[sp.Start] = true
 		if q.SpeakerKind == nlp.SpeakerEntity {
 			rv.prev = i
 		}
 		rv.prevNamed = i
 	}
+	return viaPronoun
 }
 
 // objectPronouns stand for a speaker the rules cannot resolve: "told

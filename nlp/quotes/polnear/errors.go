@@ -42,14 +42,19 @@ type Error struct {
 	// Speaker, SpeakerKind and Cue are the predicted row's columns.
 	SpeakerSpan               Fragment
 	Speaker, SpeakerKind, Cue string
-	text                      []rune // the article
+	// QuoteIndex is the predicted row's quote_index, -1 for a missed quote;
+	// Rule the attribution rule that found its speaker, when the caller
+	// knows it (quotes.Trace), else "".
+	QuoteIndex int
+	Rule       string
+	text       []rune // the article
 }
 
 // ScoreErrors scores as Score does and returns every disagreement too, in
 // article and gold order (spurious quotes after each article's gold ones).
 func ScoreErrors(splitDir, outDir string) (Result, []Error, error) {
 	var errs []Error
-	res, err := score(splitDir, outDir, &errs)
+	res, err := score(splitDir, outDir, &errs, nil)
 	return res, errs, err
 }
 
@@ -60,14 +65,14 @@ func errorSink(errs *[]Error, article string, text []rune) func(Error) {
 		}
 		e.Article, e.text = article, text
 		if e.Kind == ErrMissed {
-			e.Pred, e.SpeakerSpan = Fragment{-1, -1}, Fragment{-1, -1}
+			e.Pred, e.SpeakerSpan, e.QuoteIndex = Fragment{-1, -1}, Fragment{-1, -1}, -1
 		}
 		*errs = append(*errs, e)
 	}
 }
 
 func predError(k ErrorKind, g GoldQuote, p pred) Error {
-	e := Error{Kind: k, Gold: g.Fragment, Sources: g.Sources, Pred: p.span, SpeakerSpan: Fragment{-1, -1}}
+	e := Error{Kind: k, Gold: g.Fragment, Sources: g.Sources, Pred: p.span, SpeakerSpan: Fragment{-1, -1}, QuoteIndex: p.row.QuoteIndex}
 	if p.speaker != nil {
 		e.SpeakerSpan = *p.speaker
 	}
@@ -83,11 +88,11 @@ func predError(k ErrorKind, g GoldQuote, p pred) Error {
 
 // WriteTSV writes errs one a line: kind, article, gold quote, gold
 // sources, predicted quote, predicted speaker span text, speaker column,
-// speaker kind, cue, and the paragraph around the quote. Tabs and line
-// breaks inside fields are written as spaces.
+// speaker kind, cue, attribution rule, and the paragraph around the quote.
+// Tabs and line breaks inside fields are written as spaces.
 func WriteTSV(w io.Writer, errs []Error) error {
 	var b strings.Builder
-	b.WriteString("kind\tarticle\tgold\tsources\tpred\tspeaker_span\tspeaker\tspeaker_kind\tcue\tparagraph\n")
+	b.WriteString("kind\tarticle\tgold\tsources\tpred\tspeaker_span\tspeaker\tspeaker_kind\tcue\trule\tparagraph\n")
 	for _, e := range errs {
 		var srcs []string
 		for _, s := range e.Sources {
@@ -98,7 +103,7 @@ func WriteTSV(w io.Writer, errs []Error) error {
 			at = e.Pred
 		}
 		fields := []string{e.Kind.String(), e.Article, e.slice(e.Gold), strings.Join(srcs, " | "), e.slice(e.Pred),
-			e.slice(e.SpeakerSpan), e.Speaker, e.SpeakerKind, e.Cue, e.paragraph(at)}
+			e.slice(e.SpeakerSpan), e.Speaker, e.SpeakerKind, e.Cue, e.Rule, e.paragraph(at)}
 		for i, f := range fields {
 			fields[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(f)
 		}

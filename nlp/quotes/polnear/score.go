@@ -67,6 +67,7 @@ func (r Result) Write(w io.Writer) error {
 // predRow is a row of quotes.jsonl.
 type predRow struct {
 	ArticleID    json.RawMessage `json:"article_id"`
+	QuoteIndex   int             `json:"quote_index"`
 	Start        int             `json:"start"`
 	End          int             `json:"end"`
 	SpeakerStart *int            `json:"speaker_start"`
@@ -84,10 +85,27 @@ type articleRow struct {
 // Score scores the output directory outDir (articles.jsonl, quotes.jsonl)
 // against the PolNeAR split in splitDir (text/, attributions/).
 func Score(splitDir, outDir string) (Result, error) {
-	return score(splitDir, outDir, nil)
+	return score(splitDir, outDir, nil, nil)
 }
 
-func score(splitDir, outDir string, errs *[]Error) (Result, error) {
+// Judged is a predicted quote matched to a gold quote with a source: the
+// prediction's quote_index in its article, and whether its speaker span
+// overlaps a gold source (what speaker accuracy counts).
+type Judged struct {
+	Article    string
+	QuoteIndex int
+	Right      bool
+}
+
+// ScoreJudged scores as Score does and returns every speaker judged, in
+// article and gold order.
+func ScoreJudged(splitDir, outDir string) (Result, []Judged, error) {
+	var js []Judged
+	res, err := score(splitDir, outDir, nil, &js)
+	return res, js, err
+}
+
+func score(splitDir, outDir string, errs *[]Error, judged *[]Judged) (Result, error) {
 	var res Result
 	articles := map[string][]rune{}
 	err := readJSONL(filepath.Join(outDir, "articles.jsonl"), func(line []byte) error {
@@ -141,7 +159,12 @@ func score(splitDir, outDir string, errs *[]Error) (Result, error) {
 			return res, err
 		}
 		text := []rune(string(raw))
-		scoreArticle(&res, text, GoldQuotes(text, ann), preds[stem], offsetMap(out, text), errorSink(errs, stem, text))
+		judge := func(p *predRow, right bool) {
+			if judged != nil {
+				*judged = append(*judged, Judged{Article: stem, QuoteIndex: p.QuoteIndex, Right: right})
+			}
+		}
+		scoreArticle(&res, text, GoldQuotes(text, ann), preds[stem], offsetMap(out, text), errorSink(errs, stem, text), judge)
 	}
 	return res, nil
 }
@@ -152,7 +175,7 @@ type pred struct {
 	row     *predRow
 }
 
-func scoreArticle(res *Result, text []rune, gold []GoldQuote, rows []predRow, m func(int) int, sink func(Error)) {
+func scoreArticle(res *Result, text []rune, gold []GoldQuote, rows []predRow, m func(int) int, sink func(Error), judge func(*predRow, bool)) {
 	var ps []pred
 	for ri := range rows {
 		p := &rows[ri]
@@ -201,6 +224,7 @@ func scoreArticle(res *Result, text []rune, gold []GoldQuote, rows []predRow, m 
 				}
 			}
 		}
+		judge(ps[bi].row, ok)
 		if ok {
 			res.SpeakerOK++
 		} else {
