@@ -95,8 +95,44 @@ func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
 		return i, i + 1, true
 	}
 	if toks[i].kind == tPunct && (toks[i].lower == "," || toks[i].lower == "\u2014" || toks[i].lower == ")") {
-		// Apposition or relative clause: "Rutte, who …, said". Find the
-		// opening comma and take the phrase before it.
+		return subjectBeforeApposition(toks, i, lo)
+	}
+	// "who in 2010 said": skip a year or a date.
+	if i-1 >= lo && isNumber(toks[i]) && (toks[i-1].lower == "in" || toks[i-1].lower == "since") {
+		i -= 2
+	}
+	s, e, ok = npEndingAt(toks, i, lo)
+	return climbPrepositions(toks, s, e, ok, lo)
+}
+
+// climbPrepositions returns the phrase a preposition before the noun
+// phrase toks[s:e] hangs on: "The family's statement on the death read:"
+// has the statement as subject, not the death. "three days after Trump
+// told": after and before open a clause.
+func climbPrepositions(toks []tok, s, e int, ok bool, lo int) (int, int, bool) {
+	for n := 0; ok && n < 2 && s-2 >= lo && prepositions[toks[s-1].lower] && toks[s-2].kind == tWord; n++ {
+		if toks[s-1].lower == "after" || toks[s-1].lower == "before" {
+			break
+		}
+		s2, e2, ok2 := npEndingAt(toks, s-2, lo)
+		if !ok2 || pronouns[toks[s2].lower] && s2 != e2-1 {
+			break
+		}
+		s, e = s2, e2
+	}
+	return s, e, ok
+}
+
+// subjectBeforeApposition returns the subject before an apposition or
+// relative clause that toks[i] (a comma, dash or bracket) closes: "Rutte,
+// who …, said". It finds the opening comma and takes the phrase before
+// it, stepping back over a chain of appositions: an age, a hometown and
+// its state ("Harry Bond, 30, of Raleigh, N.C., who was among those
+// polled, said"; "Clinton, during a town hall meeting in Columbus, Ohio,
+// said").
+func subjectBeforeApposition(toks []tok, i, lo int) (s, e int, ok bool) {
+	afterState := false
+	for {
 		closer := toks[i].lower
 		opener := closer
 		if closer == ")" {
@@ -110,34 +146,106 @@ func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
 			j--
 		}
 		if j < lo {
+			if afterState {
+				// "a woman in Worcester, Massachusetts, told"
+				s, e, ok := npEndingAt(toks, i-1, lo)
+				return climbPrepositions(toks, s, e, ok, lo)
+			}
 			return 0, 0, false
 		}
 		// "The manager, David Clay, called": a name between the commas
 		// is the speaker rather than the description before it.
+		afterState = false
+		if closer == "," && statePiece(toks, j, i, lo) {
+			i, afterState = j, true
+			continue
+		}
 		if closer == "," && i-j-1 >= 1 && i-j-1 <= 4 && allCapitalized(toks[j+1:i]) {
 			return j + 1, i, true
 		}
+		if toks[j].lower == "," && appositionPiece(toks, j, lo) {
+			i = j
+			continue
+		}
 		return npEndingAt(toks, skipBracket(toks, j-1, lo), lo)
 	}
-	// "who in 2010 said": skip a year or a date.
-	if i-1 >= lo && isNumber(toks[i]) && (toks[i-1].lower == "in" || toks[i-1].lower == "since") {
-		i -= 2
-	}
-	s, e, ok = npEndingAt(toks, i, lo)
-	// "The family's statement on the death read:": the subject is not the
-	// object of a preposition; take the phrase the preposition hangs on.
-	// "three days after Trump told": after and before open a clause.
-	for n := 0; ok && n < 2 && s-2 >= lo && prepositions[toks[s-1].lower] && toks[s-2].kind == tWord; n++ {
-		if (toks[s-1].lower == "after" || toks[s-1].lower == "before") && toks[s].upper {
-			break
+}
+
+// commaBefore returns the index of the comma opening the piece that the
+// comma at toks[j] closes, or lo-1 when the sentence has none.
+func commaBefore(toks []tok, j, lo int) int {
+	for p := j - 1; p >= lo; p-- {
+		if toks[p].kind == tQuote || isSentenceEnd(toks[p]) {
+			return lo - 1
 		}
-		s2, e2, ok2 := npEndingAt(toks, s-2, lo)
-		if !ok2 || pronouns[toks[s2].lower] && s2 != e2-1 {
-			break
+		if toks[p].lower == "," {
+			return p
 		}
-		s, e = s2, e2
 	}
-	return s, e, ok
+	return lo - 1
+}
+
+// appositionPiece reports whether the words between the comma before
+// toks[j] and toks[j] are an age ("30"), a hometown ("of Raleigh") or the
+// state of the town before it ("N.C."), which follow the speaker's name
+// in an apposition chain.
+func appositionPiece(toks []tok, j, lo int) bool {
+	p := commaBefore(toks, j, lo)
+	if p < lo {
+		return false
+	}
+	return j-p == 2 && isNumber(toks[p+1]) || placePiece(toks, p, j) || statePiece(toks, p, j, lo)
+}
+
+// placePiece reports whether toks[p+1:j] is "of/in/from" and a place
+// name: "of Raleigh", "from New York".
+func placePiece(toks []tok, p, j int) bool {
+	if j-p < 3 || j-p > 6 || !placePrepositions[toks[p+1].lower] {
+		return false
+	}
+	return allCapitalized(toks[p+2 : j])
+}
+
+var placePrepositions = setOf("of", "in", "from", "near")
+
+// states are the names of the US states and D.C., in full, in AP style
+// and as postal codes, lower-cased without periods.
+var states = setOf(
+	"alabama", "ala", "al", "alaska", "ak", "arizona", "ariz", "az", "arkansas", "ark", "ar",
+	"california", "calif", "ca", "colorado", "colo", "co", "connecticut", "conn", "ct",
+	"delaware", "del", "de", "florida", "fla", "fl", "georgia", "ga", "hawaii", "hi", "idaho", "id",
+	"illinois", "ill", "il", "indiana", "ind", "in", "iowa", "ia", "kansas", "kan", "ks",
+	"kentucky", "ky", "louisiana", "la", "maine", "me", "maryland", "md", "massachusetts", "mass", "ma",
+	"michigan", "mich", "mi", "minnesota", "minn", "mn", "mississippi", "miss", "ms",
+	"missouri", "mo", "montana", "mont", "mt", "nebraska", "neb", "ne", "nevada", "nev", "nv",
+	"new hampshire", "nh", "new jersey", "nj", "new mexico", "nm", "new york", "ny",
+	"north carolina", "nc", "north dakota", "nd", "ohio", "oh", "oklahoma", "okla", "ok",
+	"oregon", "ore", "or", "pennsylvania", "pa", "rhode island", "ri", "south carolina", "sc",
+	"south dakota", "sd", "tennessee", "tenn", "tn", "texas", "tex", "tx", "utah", "ut",
+	"vermont", "vt", "virginia", "va", "washington", "wash", "wa", "west virginia", "wva", "wv",
+	"wisconsin", "wis", "wi", "wyoming", "wyo", "wy", "dc",
+)
+
+// statePiece reports whether toks[p+1:j], one or two capitalized words
+// (abbreviated or not), is the state of a town named right before the
+// comma at toks[p]: "Flint, Mich.", "Columbus, Ohio" after "in Columbus".
+func statePiece(toks []tok, p, j, lo int) bool {
+	if j-p < 2 || j-p > 3 || p-1 < lo || !allCapitalized(toks[p+1:j]) {
+		return false
+	}
+	var name []string
+	for _, t := range toks[p+1 : j] {
+		name = append(name, strings.ReplaceAll(t.lower, ".", ""))
+	}
+	if !states[strings.Join(name, " ")] {
+		return false
+	}
+	// The town: capitalized words after a place preposition.
+	k := p - 1
+	for k >= lo && p-k <= 4 && toks[k].kind == tWord && toks[k].upper {
+		k--
+	}
+	return k < p-1 && k >= lo && (placePrepositions[toks[k].lower] || toks[k].lower == "at")
 }
 
 // prepositions that put a noun phrase out of subject position.

@@ -69,6 +69,11 @@ func scanSegments(text string, a, b, para int, out []segment) []segment {
 			continue
 		}
 		if mark == closeMark || mismatchedClose(text, a, i, mark, closeMark) {
+			if mark == "''" && i+2 < b && text[i+2] == '\'' {
+				// ''…'Yeah, go back,''' said X: the nested quote closes
+				// first, the two last apostrophes close the quotation.
+				i++
+			}
 			cur.close, cur.closed = i, true
 			out = appendSegment(text, out, cur, len(mark))
 			inside = false
