@@ -182,6 +182,16 @@ func (t *Tagger) tagNormalized(st *tagState) []uint8 {
 // b, c and d to a one vector at a time).
 func sum4(v, a, b, c, d []float32) {
 	a, b, c, d = a[:len(v)], b[:len(v)], c[:len(v)], d[:len(v)]
+	if haveVecAsm && len(v) > 0 {
+		sum4AVX2(&v[0], &a[0], &b[0], &c[0], &d[0], len(v))
+		return
+	}
+	sum4Go(v, a, b, c, d)
+}
+
+// sum4Go is sum4 without vector instructions.
+func sum4Go(v, a, b, c, d []float32) {
+	a, b, c, d = a[:len(v)], b[:len(v)], c[:len(v)], d[:len(v)]
 	for i := range v {
 		v[i] = a[i] + b[i] + c[i] + d[i]
 	}
@@ -189,6 +199,16 @@ func sum4(v, a, b, c, d []float32) {
 
 // argmax returns the index of the largest score (the first on ties).
 func argmax(scores []float32) uint8 {
+	if haveVecAsm && len(scores) >= 8 {
+		if i := argmaxAVX2(&scores[0], len(scores)); i >= 0 {
+			return uint8(i)
+		}
+	}
+	return argmaxGo(scores)
+}
+
+// argmaxGo is argmax without vector instructions.
+func argmaxGo(scores []float32) uint8 {
 	best, bv := 0, scores[0]
 	for i, s := range scores {
 		if s > bv {
