@@ -109,6 +109,7 @@ type transitions struct {
 	// bound on the candidates after the first.
 	closedMax [len(closedCur)]float32
 	open      [numTypes][2][2]float32 // [type][to I, to L][from B, from I]
+	v         vtrans                  // for viterbiAVX2
 }
 
 func newTransitions(trans *[(numLabels + 1) * numLabels]float32) transitions {
@@ -130,10 +131,21 @@ func newTransitions(trans *[(numLabels + 1) * numLabels]float32) transitions {
 			tr.open[t][x][1] = trans[int(tagOf(t, partI))*numLabels+c]
 		}
 	}
+	tr.v = newVtrans(trans)
 	return tr
 }
 
-// viterbiT is viterbi with the transitions gathered.
+// viterbiT is viterbi with the transitions gathered: viterbiAVX2 where
+// the machine has AVX2, else viterbiGo.
+func viterbiT(em [][numLabels]float32, tr *transitions, back [][numLabels]uint8, tags []uint8) {
+	if haveSumAsm {
+		viterbiAVX2(em, tr, back, tags)
+		return
+	}
+	viterbiGo(em, tr, back, tags)
+}
+
+// viterbiGo is viterbiT without vector instructions.
 //
 // A tag that opens no chunk (O, B, U) may follow exactly the tags that
 // close one (O, L, U): closedPrev, in ascending order; I and L of a type
@@ -145,7 +157,7 @@ func newTransitions(trans *[(numLabels + 1) * numLabels]float32) transitions {
 // them (closedMax) is not above the score from O, they are not compared
 // (float addition rounds monotonically, so none of their scores is
 // above that bound; a NaN fails the test and compares all).
-func viterbiT(em [][numLabels]float32, tr *transitions, back [][numLabels]uint8, tags []uint8) {
+func viterbiGo(em [][numLabels]float32, tr *transitions, back [][numLabels]uint8, tags []uint8) {
 	n := len(em)
 	if n == 0 {
 		return

@@ -26,3 +26,8 @@ func sum2RowsAVX2(base unsafe.Pointer, rows []int32, acc *[numLabels]int32)
 //
 //go:noescape
 func scaleAddAVX2(e *[numLabels]float32, acc *[numLabels]int32, scale float32)
+
+// viterbiStepsAVX2 runs n Viterbi steps (viterbi_avx2.go).
+//
+//go:noescape
+func viterbiStepsAVX2(em unsafe.Pointer, n int, tr *vtrans, d *[2][24]float32, back unsafe.Pointer)

@@ -11,3 +11,7 @@ func sumRowsAVX2(unsafe.Pointer, []int32, *[2][numLabels]int32) { panic("ner: no
 func sum2RowsAVX2(unsafe.Pointer, []int32, *[numLabels]int32) { panic("ner: no AVX2 sum") }
 
 func scaleAddAVX2(*[numLabels]float32, *[numLabels]int32, float32) { panic("ner: no AVX2 sum") }
+
+func viterbiStepsAVX2(unsafe.Pointer, int, *vtrans, *[2][24]float32, unsafe.Pointer) {
+	panic("ner: no AVX2 viterbi")
+}

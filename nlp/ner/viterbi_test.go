@@ -74,12 +74,31 @@ func TestViterbiSets(t *testing.T) {
 	}
 }
 
-// TestViterbiMatchesReference compares viterbi with viterbiRef on random
-// scores, with ties (small integers), infinities and O far ahead.
+// viterbis are the implementations of viterbiT this machine runs.
+func viterbis() []struct {
+	name string
+	f    func([][numLabels]float32, *transitions, [][numLabels]uint8, []uint8)
+} {
+	vs := []struct {
+		name string
+		f    func([][numLabels]float32, *transitions, [][numLabels]uint8, []uint8)
+	}{{"viterbiGo", viterbiGo}}
+	if haveSumAsm {
+		vs = append(vs, struct {
+			name string
+			f    func([][numLabels]float32, *transitions, [][numLabels]uint8, []uint8)
+		}{"viterbiAVX2", viterbiAVX2})
+	}
+	return vs
+}
+
+// TestViterbiMatchesReference compares viterbiGo and viterbiAVX2 with
+// viterbiRef on random scores, with ties (small integers), infinities,
+// NaNs and O far ahead.
 func TestViterbiMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for trial := range 2000 {
-		n := 1 + rng.IntN(12)
+		n := 1 + rng.IntN(40)
 		em := make([][numLabels]float32, n)
 		var trans [(numLabels + 1) * numLabels]float32
 		val := func() float32 {
@@ -88,6 +107,10 @@ func TestViterbiMatchesReference(t *testing.T) {
 				return float32(rng.IntN(3))
 			case rng.IntN(50) == 0:
 				return float32(math.Inf(-1))
+			case trial%5 == 2 && rng.IntN(40) == 0:
+				return float32(math.NaN())
+			case trial%7 == 3 && rng.IntN(40) == 0:
+				return float32(math.Inf(1))
 			}
 			return float32(rng.NormFloat64())
 		}
@@ -102,11 +125,21 @@ func TestViterbiMatchesReference(t *testing.T) {
 		for i := range trans {
 			trans[i] = val()
 		}
-		got, want := make([]uint8, n), make([]uint8, n)
-		viterbi(em, &trans, make([][numLabels]uint8, n), got)
+		want := make([]uint8, n)
 		viterbiRef(em, &trans, want)
-		if !slices.Equal(got, want) {
-			t.Fatalf("trial %d: viterbi %v, reference %v", trial, got, want)
+		tr := newTransitions(&trans)
+		for _, v := range viterbis() {
+			got := make([]uint8, n)
+			back := make([][numLabels]uint8, n)
+			for i := range back {
+				for c := range back[i] {
+					back[i][c] = 0xff // stale rows of an earlier sentence
+				}
+			}
+			v.f(em, &tr, back, got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("trial %d: %s %v, reference %v", trial, v.name, got, want)
+			}
 		}
 	}
 }

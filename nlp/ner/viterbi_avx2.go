@@ -1,0 +1,97 @@
+package ner
+
+import (
+	"math"
+	"unsafe"
+)
+
+// The AVX2 Viterbi step (viterbi_amd64.s) keeps a token's 17 scores in
+// three parts: the tags that may follow a closing tag except U-MISC
+// (closedCur[:8]) in one vector, I and L of every type in another, and
+// U-MISC alone. Within a vector the lanes are in the order two in-lane
+// shuffles of the emission row give:
+var (
+	laneA = [8]uint8{0, 1, 8, 9, 4, 5, 12, 13}   // em lanes 0,1 and 8,9 of each 128-bit half
+	laneB = [8]uint8{2, 3, 10, 11, 6, 7, 14, 15} // em lanes 2,3 and 10,11 of each half
+)
+
+// vecTag maps a position of the step's score buffer (laneA, laneB, then
+// U-MISC) to its tag; backTag maps a byte of a back row the step writes
+// (the two vectors' arguments packed: A0-3, B0-3, A4-7, B4-7, U-MISC) to
+// its tag. tagVec and tagBack are their inverses.
+var vecTag, backTag, tagVec, tagBack = func() (vec, back, tv, tb [numLabels]uint8) {
+	for l := range 8 {
+		vec[l], vec[8+l] = laneA[l], laneB[l]
+		half := 8 * (l / 4) // A0-3 → 0-3, A4-7 → 8-11; B → 4 more
+		back[half+l%4], back[half+4+l%4] = laneA[l], laneB[l]
+	}
+	vec[16], back[16] = 16, 16
+	for i := range numLabels {
+		tv[vec[i]], tb[back[i]] = uint8(i), uint8(i)
+	}
+	return
+}()
+
+// vtrans are the transition weights in the order the AVX2 step reads them
+// (viterbi_amd64.s uses the offsets of go_asm.h).
+type vtrans struct {
+	closed    [len(closedPrev)][8]float32 // [candidate][laneA]: closedPrev[candidate] → laneA tag
+	closedArg [len(closedPrev)][8]int32   // back-row byte of candidate, in every lane
+	closedU   [len(closedPrev)]float32    // closedPrev[candidate] → U-MISC
+	_         [3]float32
+	fromB     [8]float32 // [laneB]: B of the lane's type → the lane's tag
+	fromI     [8]float32 // I of the lane's type → the lane's tag
+	argB      [8]int32   // back-row byte of the B
+	argI      [8]int32   // back-row byte of the I
+}
+
+func newVtrans(trans *[(numLabels + 1) * numLabels]float32) (v vtrans) {
+	for pi, p := range closedPrev {
+		for l, c := range laneA {
+			v.closed[pi][l] = trans[int(p)*numLabels+int(c)]
+			v.closedArg[pi][l] = int32(tagBack[p])
+		}
+		v.closedU[pi] = trans[int(p)*numLabels+16]
+	}
+	for l, c := range laneB {
+		b, i := tagOf(tagType(c), partB), tagOf(tagType(c), partI)
+		v.fromB[l] = trans[int(b)*numLabels+int(c)]
+		v.fromI[l] = trans[int(i)*numLabels+int(c)]
+		v.argB[l], v.argI[l] = int32(tagBack[b]), int32(tagBack[i])
+	}
+	return v
+}
+
+// viterbiAVX2 is viterbiT with the steps after the first token in
+// viterbiStepsAVX2: the same sums, comparisons (candidates in the order
+// of allowedPrev, the first kept on a tie, NaN never above) and result.
+func viterbiAVX2(em [][numLabels]float32, tr *transitions, back [][numLabels]uint8, tags []uint8) {
+	n := len(em)
+	if n == 0 {
+		return
+	}
+	neg := float32(math.Inf(-1))
+	var d [2][24]float32
+	for i, c := range vecTag {
+		if tr.startOK[c] {
+			d[0][i] = em[0][c] + tr.start[c]
+		} else {
+			d[0][i] = neg
+		}
+	}
+	if n > 1 {
+		viterbiStepsAVX2(unsafe.Pointer(&em[1]), n-1, &tr.v, &d, unsafe.Pointer(&back[1]))
+	}
+	last := &d[(n-1)%2]
+	best, arg := neg, 0
+	for c := range numLabels {
+		if canEnd(c) && last[tagVec[c]] > best {
+			best, arg = last[tagVec[c]], c
+		}
+	}
+	k := tagBack[arg]
+	for i := n - 1; i >= 0; i-- {
+		tags[i] = backTag[k]
+		k = back[i][k]
+	}
+}
