@@ -1,0 +1,116 @@
+package readability
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	upstream "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+)
+
+// testPages are the pages the fork is checked on: go-readability's own test
+// pages (from the module cache) and the article-extraction benchmark
+// (../../../shared/data/extraction), each present or skipped.
+func testPages(t *testing.T) map[string][]byte {
+	pages := map[string][]byte{}
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "codeberg.org/readeck/go-readability/v2").Output()
+	if err == nil {
+		files, _ := filepath.Glob(filepath.Join(strings.TrimSpace(string(out)), "test-pages", "*", "source.html"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages["readability/"+filepath.Base(filepath.Dir(f))] = b
+		}
+	}
+	files, _ := filepath.Glob("../../../shared/data/extraction/html/*.html.gz")
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(fh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(zr)
+		fh.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages["extraction/"+filepath.Base(f)] = b
+	}
+	if len(pages) == 0 {
+		t.Skip("go-readability's test pages and the extraction benchmark absent")
+	}
+	return pages
+}
+
+// TestSameAsUpstream checks that the fork finds what go-readability v2.1.3
+// finds on every test page: the same title, byline, publication time and
+// article container, rendered byte for byte.
+func TestSameAsUpstream(t *testing.T) {
+	pages := testPages(t)
+	for name, page := range pages {
+		want, werr := runUpstream(page)
+		got, gerr := runFork(page)
+		if (werr != nil) != (gerr != nil) {
+			t.Errorf("%s: error %v, upstream %v", name, gerr, werr)
+			continue
+		}
+		if got != want {
+			t.Errorf("%s: differs from upstream\n got: %.300s\nwant: %.300s", name, got, want)
+		}
+	}
+	t.Logf("%d pages", len(pages))
+}
+
+// testURL resolves the pages' relative links.
+var testURL, _ = url.Parse("https://news.example.org/2024/03/story.html")
+
+func runUpstream(page []byte) (string, error) {
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return "", err
+	}
+	p := upstream.NewParser()
+	p.KeepClasses = true
+	a, err := p.ParseAndMutate(doc, testURL)
+	if err != nil {
+		return "", err
+	}
+	pt, _ := a.PublishedTime()
+	return describe(a.Title(), a.Byline(), pt.String(), a.Node), nil
+}
+
+func runFork(page []byte) (string, error) {
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return "", err
+	}
+	p := NewParser()
+	p.KeepClasses = true
+	a, err := p.ParseAndMutate(doc, testURL)
+	if err != nil {
+		return "", err
+	}
+	pt, _ := a.PublishedTime()
+	return describe(a.Title(), a.Byline(), pt.String(), a.Node), nil
+}
+
+func describe(title, byline, published string, n *html.Node) string {
+	var b strings.Builder
+	b.WriteString(title + "\n" + byline + "\n" + published + "\n")
+	if n != nil {
+		html.Render(&b, n)
+	}
+	return b.String()
+}
