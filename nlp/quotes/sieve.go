@@ -255,6 +255,9 @@ func (p *paragraph) after(k, hi int) (attribution, bool) {
 					return p.found(s, e, e, e+1, ruleAfterVerb), true
 				}
 			}
+			if a, ok := p.afterUnknownVerb(i, hi); ok {
+				return a, true
+			}
 		}
 	}
 	// “…” Trump said. A sentence of its own that is only an attribution.
@@ -262,6 +265,46 @@ func (p *paragraph) after(k, hi int) (attribution, bool) {
 		if a, ok := p.bareAttribution(i, hi); ok {
 			return a, true
 		}
+	}
+	return attribution{}, false
+}
+
+// afterUnknownVerb attributes a quote ending in a comma, question or
+// exclamation mark to the speaker around a past-tense verb the cue list
+// lacks, when the verb and its subject make up the clause: “…,” an angry
+// Hollande retaliated. / “…,” remembered Roy Verley, HP's spokesman.
+// toks[i] is the first word after the quote.
+func (p *paragraph) afterUnknownVerb(i, hi int) (attribution, bool) {
+	toks := p.toks
+	pastTense := func(t tok) bool {
+		return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") &&
+			!npStops[t.lower] && !cueFillers[t.lower]
+	}
+	// Inverted: the verb, then a capitalized name that runs to the end of
+	// the clause ("prompted a $5 billion, …" has an object there).
+	if pastTense(toks[i]) && i+1 < hi && toks[i+1].upper {
+		if s, e, ok := subjectAfter(toks, i+1, hi); ok && (e == hi || toks[e].lower == ",") {
+			return p.found(s, e, i, i+1, ruleAfterVerb), true
+		}
+	}
+	// Subject first: "an angry Hollande retaliated" ended by the clause.
+	for j := i + 1; j < hi && j-i <= 5; j++ {
+		if toks[j].kind != tWord {
+			if toks[j].lower == "'" || toks[j].lower == "\u2019" {
+				continue
+			}
+			break
+		}
+		if !pastTense(toks[j]) {
+			continue
+		}
+		if j+1 < hi && toks[j+1].kind != tPunct {
+			break
+		}
+		if s, e, ok := sentenceSubject(toks, i, j); ok && s == i && e == j {
+			return p.found(s, e, j, j+1, ruleAfterVerb), true
+		}
+		break
 	}
 	return attribution{}, false
 }
