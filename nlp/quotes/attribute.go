@@ -83,6 +83,19 @@ func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
 	for i >= lo && toks[i].kind == tWord && (cueFillers[toks[i].lower] || isAdverb(toks[i])) && !pronouns[toks[i].lower] {
 		i--
 	}
+	// "The State Department less than two weeks ago said": a time phrase.
+	if i > lo && toks[i].lower == "ago" {
+		j := i - 1
+		for j > lo && i-j <= 5 && toks[j].kind == tWord && (timeWords[toks[j].lower] || isNumber(toks[j])) {
+			j--
+		}
+		if j < i-1 {
+			i = j
+			for i >= lo && toks[i].kind == tWord && (cueFillers[toks[i].lower] || isAdverb(toks[i])) && !pronouns[toks[i].lower] {
+				i--
+			}
+		}
+	}
 	if i < lo {
 		return 0, 0, false
 	}
@@ -114,7 +127,12 @@ func climbPrepositions(toks []tok, s, e int, ok bool, lo int) (int, int, bool) {
 		if toks[s-1].lower == "after" || toks[s-1].lower == "before" {
 			break
 		}
-		s2, e2, ok2 := npEndingAt(toks, s-2, lo)
+		// "who has in the past described": the phrase is adverbial.
+		j := s - 2
+		for j > lo && cueFillers[toks[j].lower] && !pronouns[toks[j].lower] && toks[j-1].kind == tWord {
+			j--
+		}
+		s2, e2, ok2 := npEndingAt(toks, j, lo)
 		if !ok2 || pronouns[toks[s2].lower] && s2 != e2-1 {
 			break
 		}
@@ -247,6 +265,12 @@ func statePiece(toks []tok, p, j, lo int) bool {
 	}
 	return k < p-1 && k >= lo && (placePrepositions[toks[k].lower] || toks[k].lower == "at")
 }
+
+// timeWords make up a time phrase ending in "ago": "less than two weeks".
+var timeWords = setOf("a", "an", "few", "several", "less", "more", "than", "about", "nearly", "just", "only",
+	"some", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+	"year", "years", "decade", "decades", "one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "couple", "of")
 
 // prepositions that put a noun phrase out of subject position.
 var prepositions = setOf("on", "in", "about", "at", "from", "with", "over", "during", "after", "before", "against", "into", "through")

@@ -142,7 +142,7 @@ func (p *paragraph) local(k int) attribution {
 				return p.found(s, e, c, ce, ruleBefore)
 			}
 		}
-		if isParticiple(toks[c].lower) && c > lo && (toks[c-1].lower == "," || toks[c-1].lower == "and") {
+		if isParticiple(toks[c].lower) && c > lo && participleAttached(toks, c, lo) {
 			if s, e, ok := sentenceSubject(toks, lo, c); ok {
 				return p.found(s, e, c, ce, ruleBeforeParticiple)
 			}
@@ -345,6 +345,17 @@ func (p *paragraph) introducedBy(k int) (attribution, bool) {
 // object of a verb or a preposition rather than a subject: "Rubio's
 // campaign sent out a press release saying", "he has battled …, at one
 // point calling".
+// participleAttached reports whether the participle cue at toks[c] hangs
+// on the sentence's subject: it follows a comma or "and", maybe with an
+// adverb between (", alternately shouting", ", recently telling").
+func participleAttached(toks []tok, c, lo int) bool {
+	b := c - 1
+	if b > lo && toks[b].kind == tWord && (isAdverb(toks[b]) || cueFillers[toks[b].lower]) {
+		b--
+	}
+	return toks[b].lower == "," || toks[b].lower == "and"
+}
+
 func objectOfVerb(toks []tok, s, lo int) bool {
 	if s-1 < lo || toks[s-1].kind != tWord {
 		return false

@@ -11,7 +11,7 @@ var introWords = setOf(
 	"according", "under", "over", "by", "until", "addressing", "appearing", "nevertheless",
 	"however", "meanwhile", "instead", "still", "indeed", "yet", "now", "then", "again", "also",
 	"separately", "similarly", "moreover", "further", "furthermore", "finally", "first", "second",
-	"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )
 
 // conjunctions that may open a sentence before its subject.
