@@ -96,7 +96,7 @@ type stats struct {
 
 func lineStats(s string) stats {
 	st := stats{runes: utf8.RuneCountInString(s)}
-	for _, w := range strings.Fields(s) {
+	for w := range fieldsSeq(s) {
 		st.words++
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
@@ -119,16 +119,23 @@ func lineStats(s string) stats {
 		}
 		prev = r
 	}
-	t := strings.TrimRightFunc(s, func(r rune) bool {
-		return strings.ContainsRune(`"”’')]}*`, r) || unicode.IsSpace(r)
-	})
-	if t != "" {
-		last, _ := utf8.DecodeLastRuneInString(t)
-		st.terminal = strings.ContainsRune(".!?…:;", last)
-	}
+	st.terminal = isTerminal(s)
 	st.bullet = bulletRE.MatchString(s)
 	st.hasCount = hasCount(s)
 	return st
+}
+
+// isTerminal reports whether s ends like a sentence: . ! ? … : or ;,
+// possibly inside quotes or brackets.
+func isTerminal(s string) bool {
+	t := strings.TrimRightFunc(s, func(r rune) bool {
+		return strings.ContainsRune(`"”’')]}*`, r) || unicode.IsSpace(r)
+	})
+	if t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…:;", last)
 }
 
 // hasCount is countRE.MatchString(s) without scanning long lines: a count
@@ -179,21 +186,11 @@ func classify(l *line) {
 	}
 	st := lineStats(s)
 	l.stats = st
-	low := strings.ToLower(s)
-	if st.runes <= 160 && (strings.ContainsAny(s, "0123456789") || strings.HasPrefix(low, "by") ||
-		strings.HasPrefix(low, "written") || strings.HasPrefix(low, "words") || strings.HasPrefix(low, "story")) {
-		if m := parseMetaLine(s); m.ok {
-			l.kind, l.meta = meta, m
-			return
-		}
+	if k, m, ok := furniture(s, st.runes, st.terminal, func() stats { return st }); ok {
+		l.kind, l.meta = k, m
+		return
 	}
 	switch {
-	case st.runes <= 300 && !st.terminal && (mayBreadcrumb(low) && breadcrumbRE.MatchString(s) || isMenu(s)):
-		l.kind = breadcrumb
-	case st.runes <= 200 && chromeLineRE.MatchString(s):
-		l.kind = chrome
-	case st.runes <= maxFurnitureRunes && containsAny(low, chromeKeys) && isChromeText(s, st):
-		l.kind = chrome
 	case st.letters == 0:
 		// Separator rules, lone digits and emoji rows: keep them out of scoring.
 		l.kind = widget
@@ -208,6 +205,30 @@ func classify(l *line) {
 	default:
 		l.kind = neutral
 	}
+}
+
+// furniture gives the kind of a non-empty line that is page furniture — a
+// date or byline line (meta, with what it says), a breadcrumb trail or
+// chrome — as classify does; ok is false for any other line. runes and
+// terminal are lineStats(s)'s; full returns all of lineStats(s), which
+// only some chrome lines need.
+func furniture(s string, runes int, terminal bool, full func() stats) (k kind, m metaLine, ok bool) {
+	low := strings.ToLower(s)
+	if runes <= 160 && (strings.ContainsAny(s, "0123456789") || strings.HasPrefix(low, "by") ||
+		strings.HasPrefix(low, "written") || strings.HasPrefix(low, "words") || strings.HasPrefix(low, "story")) {
+		if m := parseMetaLine(s); m.ok {
+			return meta, m, true
+		}
+	}
+	switch {
+	case runes <= 300 && !terminal && (mayBreadcrumb(low) && breadcrumbRE.MatchString(s) || isMenu(s)):
+		return breadcrumb, metaLine{}, true
+	case runes <= 200 && chromeLineRE.MatchString(s):
+		return chrome, metaLine{}, true
+	case runes <= maxFurnitureRunes && containsAny(low, chromeKeys) && isChromeText(s, full):
+		return chrome, metaLine{}, true
+	}
+	return 0, metaLine{}, false
 }
 
 // chromeGroups sort the matches of chromePhraseRE into kinds of furniture:
@@ -260,7 +281,7 @@ func isMenu(s string) bool {
 
 // isChromeText reports whether a line speaks of the page rather than of
 // the news: cookie banners, newsletter pitches, copyright notices.
-func isChromeText(s string, st stats) bool {
+func isChromeText(s string, full func() stats) bool {
 	if !mayHaveChromePhrase(s) {
 		return false
 	}
@@ -281,7 +302,7 @@ func isChromeText(s string, st stats) bool {
 			n++
 		}
 	}
-	return n >= 2 || n == 1 && !isProse(st)
+	return n >= 2 || n == 1 && !isProse(full())
 }
 
 // chromePhraseKeys are substrings, one of which every chromePhraseRE match

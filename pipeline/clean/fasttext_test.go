@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -26,6 +27,22 @@ func FuzzRuneCount(f *testing.F) {
 	f.Fuzz(func(t *testing.T, p []byte) {
 		if got, want := runeCount(p), utf8.RuneCount(p); got != want {
 			t.Fatalf("runeCount(%q) = %d, want %d", p, got, want)
+		}
+	})
+}
+
+// FuzzFieldsSeq checks fieldsSeq against strings.Fields.
+func FuzzFieldsSeq(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a  b\tc\n", "a\u00a0b", "\u2003x\u0085", "x\xff y ", "\v\f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got []string
+		for w := range fieldsSeq(s) {
+			got = append(got, w)
+		}
+		if want := strings.Fields(s); !slices.Equal(got, want) {
+			t.Fatalf("fieldsSeq(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -154,31 +154,31 @@ const maxFurnitureRunes = 400
 // completes m.
 func dropFurniture(body string, m *pageMetadata) string {
 	var out strings.Builder
+	out.Grow(len(body))
 	for l := range strings.SplitSeq(body, "\n") {
-		ln := line{text: strings.TrimSpace(l)}
-		if utf8.RuneCountInString(ln.text) > maxFurnitureRunes {
-			// Too long to be furniture or boilerplate: keep it unread.
-			if out.Len() > 0 {
-				out.WriteByte('\n')
-			}
-			out.WriteString(l)
+		text := strings.TrimSpace(l)
+		if text == "" {
 			continue
 		}
-		classify(&ln)
-		switch ln.kind {
-		case meta:
-			if m.byline == "" {
-				m.byline = ln.meta.byline
+		n := utf8.RuneCountInString(text)
+		if n <= maxFurnitureRunes {
+			// Only furniture is dropped: classify's other kinds are not
+			// needed, nor the line's stats unless a chrome phrase asks.
+			k, ml, ok := furniture(text, n, isTerminal(text), func() stats { return lineStats(text) })
+			if ok {
+				if k == meta {
+					if m.byline == "" {
+						m.byline = ml.byline
+					}
+					if m.date.IsZero() && ml.kind >= bareDate {
+						m.date = ml.published
+					}
+				}
+				continue
 			}
-			if m.date.IsZero() && ln.meta.kind >= bareDate {
-				m.date = ln.meta.published
+			if isBoilerplateLine(text) {
+				continue
 			}
-			continue
-		case chrome, breadcrumb, blank:
-			continue
-		}
-		if isBoilerplateLine(ln.text) {
-			continue
 		}
 		if out.Len() > 0 {
 			out.WriteByte('\n')
