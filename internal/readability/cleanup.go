@@ -40,8 +40,9 @@ func (ps *Parser) prepArticle(articleContent *html.Node) {
 		for child != nil {
 			next := child.NextSibling
 			if child.Type == html.ElementNode {
-				matchString := dom.GetAttribute(child, "class") + " " + dom.GetAttribute(child, "id")
-				if len(matchString) > 1 && rxShareElements.MatchString(matchString) && charCount(dom.TextContent(child)) < shareElementThreshold {
+				class, id := dom.GetAttribute(child, "class"), dom.GetAttribute(child, "id")
+				if (mayMatchFold(class, "share") || mayMatchFold(id, "share")) &&
+					rxShareElements.MatchString(class+" "+id) && charCount(dom.TextContent(child)) < shareElementThreshold {
 					n.RemoveChild(child)
 				} else {
 					shareCleaner(child)

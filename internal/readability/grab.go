@@ -604,9 +604,24 @@ func (ps *Parser) grabArticle() *html.Node {
 // setContentScore sets the readability score for a node, rounded as
 // fmt.Sprintf("%.4f") rounds it.
 func (ps *Parser) setContentScore(node *html.Node, score float64) {
+	ps.scores[node] = round4(score)
+}
+
+// round4 is score rounded to four decimals as
+// strconv.ParseFloat(fmt.Sprintf("%.4f", score), 64) rounds it: the
+// nearest integer to score×10⁴ (ties to even, on score's exact value),
+// divided by 10⁴. Where score×10⁴ computed in floating point may stand on
+// the other side of a tie, or is large, it goes through the strings.
+func round4(score float64) float64 {
+	x := score * 1e4
+	if math.Abs(x) < 1<<30 {
+		if f := x - math.Floor(x); math.Abs(f-0.5) > 1e-6 {
+			return math.Round(x) / 1e4
+		}
+	}
 	var buf [32]byte
 	r, _ := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], score, 'f', 4, 64)), 64)
-	ps.scores[node] = r
+	return r
 }
 
 // hasContentScore checks if node has readability score.

@@ -93,7 +93,10 @@ func (ps *Parser) getJSONLD() map[string]string {
 		}
 
 		// Strip CDATA markers if present
-		content := rxCDATA.ReplaceAllString(dom.TextContent(jsonLdElement), "")
+		content := dom.TextContent(jsonLdElement)
+		if strings.Contains(content, "<![CDATA[") || strings.Contains(content, "]]>") {
+			content = rxCDATA.ReplaceAllString(content, "")
+		}
 
 		// Decode JSON
 		var parsedContent any

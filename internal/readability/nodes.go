@@ -323,8 +323,8 @@ func (ps *Parser) isProbablyVisible(node *html.Node) bool {
 	// Have to null-check node.style and node.className.indexOf to deal
 	// with SVG and MathML nodes. Also check for "fallback-image" so that
 	// Wikimedia Math images are displayed
-	return (nodeStyle == "" || !rxDisplayNone.MatchString(nodeStyle)) &&
-		(nodeStyle == "" || !rxVisibilityHidden.MatchString(nodeStyle)) &&
+	return (nodeStyle == "" || !mayMatchFold(nodeStyle, "display") || !rxDisplayNone.MatchString(nodeStyle)) &&
+		(nodeStyle == "" || !mayMatchFold(nodeStyle, "visibility") || !rxVisibilityHidden.MatchString(nodeStyle)) &&
 		!dom.HasAttribute(node, "hidden") &&
 		(nodeAriaHidden == "" || nodeAriaHidden != "true" || strings.Contains(className, "fallback-image"))
 }

@@ -133,3 +133,34 @@ func strFilter(strs []string, filter func(string) bool) []string {
 	}
 	return result
 }
+
+// mayMatchFold reports whether s may match a case-insensitive expression
+// every match of which holds key (lower-case ASCII letters): s holds key
+// in any ASCII case, or s is not ASCII (where Unicode case folding, as of
+// ſ and K, could make other bytes match).
+func mayMatchFold(s, key string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if c|0x20 == key[0] && hasPrefixFold(s[i:], key) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with prefix (lower-case ASCII
+// letters) in any ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if s[i]|0x20 != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
