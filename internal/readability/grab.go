@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/go-shiori/dom"
-	"github.com/newsnlp/newsnlp/internal/readability/re2go"
 	"golang.org/x/net/html"
 )
 
@@ -116,7 +115,9 @@ func (ps *Parser) grabArticle() *html.Node {
 
 	grabLoop:
 		for node != nil {
-			matchString := dom.ClassName(node) + " " + dom.ID(node)
+			// Readability.js matches class and id together ("class id"):
+			// its word lists hold no space, so each is matched alone.
+			nodeClass, nodeID := className(node), idOf(node)
 
 			if dom.TagName(node) == "html" {
 				ps.articleLang = dom.GetAttribute(node, "lang")
@@ -137,7 +138,7 @@ func (ps *Parser) grabArticle() *html.Node {
 
 			// Check to see if this node is a byline, and remove it if
 			// it is true.
-			if ps.articleByline == "" && ps.isValidByline(node, matchString) {
+			if ps.articleByline == "" && ps.isValidByline(node, nodeClass, nodeID) {
 				// Find child node matching [itemprop="name"] and use that if it exists for a more
 				// accurate author name byline
 				endOfSearchMarkerNode := ps.getNextNode(node, true)
@@ -171,8 +172,8 @@ func (ps *Parser) grabArticle() *html.Node {
 			nodeTagName := dom.TagName(node)
 			if ps.flags.stripUnlikelys {
 				if nodeTagName != "body" && nodeTagName != "a" &&
-					re2go.IsUnlikelyCandidates(matchString) &&
-					!re2go.MaybeItsACandidate(matchString) &&
+					(unlikelyWords.in(nodeClass) || unlikelyWords.in(nodeID)) &&
+					!(maybeCandidateWords.in(nodeClass) || maybeCandidateWords.in(nodeID)) &&
 					!ps.hasAncestorTag(node, "table", 3, nil) &&
 					!ps.hasAncestorTag(node, "code", 3, nil) {
 					node = ps.removeAndGetNext(node)
@@ -243,14 +244,14 @@ func (ps *Parser) grabArticle() *html.Node {
 				// the scoring algorithm with DIVs with are, in
 				// practice, paragraphs.
 				if ps.hasSingleTagInsideElement(node, "p") && ps.getLinkDensity(node) < 0.25 {
-					divID := dom.ID(node)
-					divClassName := dom.ClassName(node)
+					divID := idOf(node)
+					divClassName := className(node)
 					newNode := dom.Children(node)[0]
 					node, _ = dom.ReplaceChild(node.Parent, newNode, node)
-					if divID != "" && dom.ID(node) == "" {
+					if divID != "" && idOf(node) == "" {
 						dom.SetAttribute(node, "id", divID)
 					}
-					if divClassName != "" && dom.ClassName(node) == "" {
+					if divClassName != "" && className(node) == "" {
 						dom.SetAttribute(node, "class", divClassName)
 					}
 					elementsToScore = append(elementsToScore, node)
@@ -470,7 +471,7 @@ func (ps *Parser) grabArticle() *html.Node {
 
 		// Keep potential top candidate's parent node to try to get text direction of it later.
 		topCandidateScore := ps.getContentScore(topCandidate)
-		topCandidateClassName := dom.ClassName(topCandidate)
+		topCandidateClassName := className(topCandidate)
 
 		parentOfTopCandidate = topCandidate.Parent
 		siblings := dom.Children(parentOfTopCandidate)
@@ -484,7 +485,7 @@ func (ps *Parser) grabArticle() *html.Node {
 				contentBonus := float64(0)
 
 				// Give a bonus if sibling nodes and top candidates have the example same classname
-				if dom.ClassName(sibling) == topCandidateClassName && topCandidateClassName != "" {
+				if className(sibling) == topCandidateClassName && topCandidateClassName != "" {
 					contentBonus += topCandidateScore * 0.2
 				}
 

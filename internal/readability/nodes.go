@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/go-shiori/dom"
-	"github.com/newsnlp/newsnlp/internal/readability/re2go"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -32,10 +31,10 @@ func (ps *Parser) textSimilarity(textA, textB string) float64 {
 }
 
 // isValidByline determines if a node is used as byline.
-func (ps *Parser) isValidByline(node *html.Node, matchString string) bool {
+func (ps *Parser) isValidByline(node *html.Node, class, id string) bool {
 	rel := dom.GetAttribute(node, "rel")
 	itemprop := dom.GetAttribute(node, "itemprop")
-	return rel == "author" || strings.Contains(itemprop, "author") || re2go.IsByline(matchString)
+	return rel == "author" || strings.Contains(itemprop, "author") || bylineWords.in(class) || bylineWords.in(id)
 }
 
 // hasSingleTagInsideElement check if this node has only whitespace
@@ -259,23 +258,23 @@ func (ps *Parser) getClassWeight(node *html.Node) int {
 	weight := 0
 
 	// Look for a special classname
-	if nodeClassName := dom.ClassName(node); nodeClassName != "" {
-		if re2go.IsNegativeClass(nodeClassName) {
+	if nodeClassName := className(node); nodeClassName != "" {
+		if isNegativeClass(nodeClassName) {
 			weight -= 25
 		}
 
-		if re2go.IsPositiveClass(nodeClassName) {
+		if positiveWords.in(nodeClassName) {
 			weight += 25
 		}
 	}
 
 	// Look for a special ID
-	if nodeID := dom.ID(node); nodeID != "" {
-		if re2go.IsNegativeClass(nodeID) {
+	if nodeID := idOf(node); nodeID != "" {
+		if isNegativeClass(nodeID) {
 			weight -= 25
 		}
 
-		if re2go.IsPositiveClass(nodeID) {
+		if positiveWords.in(nodeID) {
 			weight += 25
 		}
 	}

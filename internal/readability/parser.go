@@ -275,7 +275,7 @@ func (ps *Parser) simplifyNestedElements(articleContent *html.Node) {
 	node := articleContent
 
 	for node != nil {
-		nodeID := dom.ID(node)
+		nodeID := idOf(node)
 		nodeTagName := dom.TagName(node)
 
 		if node.Parent != nil && (nodeTagName == "div" || nodeTagName == "section") &&

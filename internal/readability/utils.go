@@ -144,21 +144,25 @@ func mayMatchFold(s, key string) bool {
 		if c >= utf8.RuneSelf {
 			return true
 		}
-		if c|0x20 == key[0] && hasPrefixFold(s[i:], key) {
+		if hasPrefixFold(s[i:], key) {
 			return true
 		}
 	}
 	return false
 }
 
-// hasPrefixFold reports whether s starts with prefix (lower-case ASCII
-// letters) in any ASCII case.
+// hasPrefixFold reports whether s starts with prefix (lower-case ASCII)
+// in any ASCII case.
 func hasPrefixFold(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}
 	for i := 0; i < len(prefix); i++ {
-		if s[i]|0x20 != prefix[i] {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
 			return false
 		}
 	}
