@@ -7,12 +7,16 @@ import (
 	"golang.org/x/net/html"
 )
 
-// furnitureTags are the elements that hold page furniture, never article
-// text: figures and their captions, navigation, asides, form controls.
-var furnitureTags = map[string]bool{
-	"figure": true, "figcaption": true, "nav": true, "aside": true, "footer": true,
-	"button": true, "input": true, "select": true, "textarea": true, "label": true,
-	"dialog": true, "menu": true,
+// furnitureTag reports whether element tag holds page furniture, never
+// article text: figures and their captions, navigation, asides, form
+// controls.
+func furnitureTag(tag string) bool {
+	switch tag {
+	case "figure", "figcaption", "nav", "aside", "footer", "button", "input", "select", "textarea", "label",
+		"dialog", "menu":
+		return true
+	}
+	return false
 }
 
 // furnitureWords are the words that, inside a class or id value, mark page
@@ -38,6 +42,25 @@ var furnitureNames = map[string]bool{
 // WordPress's taxonomy classes ("tag-social", "category-share") name the
 // article's topics, not furniture.
 func furnitureToken(t string) bool {
+	var buf [64]byte
+	if lower, ok := lowerASCII(buf[:], t); ok {
+		// Most tokens: lowered without allocating (the map lookup of a
+		// converted slice does not allocate either).
+		if hasPrefixFold(lower, "tag-") || hasPrefixFold(lower, "category-") {
+			return false
+		}
+		if furnitureNames[string(lower)] {
+			return true
+		}
+		for i := 0; i < len(lower); i++ {
+			for _, w := range furnitureWordsFrom[lower[i]] {
+				if hasPrefixFold(lower[i:], w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	t = strings.ToLower(t)
 	if strings.HasPrefix(t, "tag-") || strings.HasPrefix(t, "category-") {
 		return false
@@ -55,6 +78,25 @@ func furnitureToken(t string) bool {
 	return false
 }
 
+// lowerASCII is strings.ToLower(s) written into buf, when s is ASCII and
+// fits; ok is false otherwise.
+func lowerASCII(buf []byte, s string) (lower []byte, ok bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)], true
+}
+
 // furnitureWordsFrom lists furnitureWords by their first byte.
 var furnitureWordsFrom = func() (m [256][]string) {
 	for _, w := range furnitureWords {
@@ -65,7 +107,7 @@ var furnitureWordsFrom = func() (m [256][]string) {
 
 // isFurniture reports whether element n holds page furniture.
 func isFurniture(n *html.Node) bool {
-	if furnitureTags[n.Data] {
+	if furnitureTag(n.Data) {
 		return true
 	}
 	for _, a := range n.Attr {
@@ -136,14 +178,14 @@ func (w *blockWalker) walk(n *html.Node) {
 		}
 		return
 	case html.ElementNode:
-		if hiddenTags[n.Data] {
+		if hiddenTag(n.Data) {
 			return
 		}
 		if isFurniture(n) && textRunes(n, w.furnitureLimit) < w.furnitureLimit && !hasParagraph(n) {
 			return
 		}
 	}
-	block := n.Type == html.ElementNode && blockTags[n.Data]
+	block := n.Type == html.ElementNode && blockTag(n.Data)
 	if n.Data == "td" || n.Data == "th" {
 		// A table row is one line, its cells separated by spaces.
 		block = false
@@ -178,7 +220,7 @@ func hasParagraph(n *html.Node) bool {
 		switch {
 		case c.Type == html.TextNode && utf8.RuneCountInString(c.Data) >= paragraphRunes:
 			return true
-		case c.Type != html.ElementNode || hiddenTags[c.Data]:
+		case c.Type != html.ElementNode || hiddenTag(c.Data):
 		case c.Data == "p" && textRunes(c, paragraphRunes) >= paragraphRunes:
 			return true
 		case hasParagraph(c):
@@ -198,7 +240,7 @@ func textRunes(n *html.Node, limit int) int {
 			total += utf8.RuneCountInString(n.Data)
 			return total >= limit
 		}
-		if n.Type == html.ElementNode && hiddenTags[n.Data] {
+		if n.Type == html.ElementNode && hiddenTag(n.Data) {
 			return false
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -26,7 +26,7 @@ func hintedContainers(root *html.Node, minRunes int) []*html.Node {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			if hiddenTags[n.Data] {
+			if hiddenTag(n.Data) {
 				return
 			}
 			if hinted(n) {
@@ -54,11 +54,11 @@ func hinted(n *html.Node) bool {
 				return true
 			}
 		case "class", "id":
-			if !containsAnyFold([]byte(a.Val), bodyHintKeys) {
+			if !containsAnyFold(a.Val, bodyHintKeys) {
 				continue
 			}
 			for t := range strings.FieldsSeq(a.Val) {
-				if containsAnyFold([]byte(t), bodyHintKeys) && bodyHintRE.MatchString(t) {
+				if containsAnyFold(t, bodyHintKeys) && bodyHintRE.MatchString(t) {
 					return true
 				}
 			}
@@ -82,7 +82,7 @@ func densityContainer(root *html.Node) *html.Node {
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			return
 		}
-		if n.Type == html.ElementNode && (hiddenTags[n.Data] || isFurniture(n) && !hasParagraph(n)) {
+		if n.Type == html.ElementNode && (hiddenTag(n.Data) || isFurniture(n) && !hasParagraph(n)) {
 			return
 		}
 		if runes, links, ok := paragraph(n); ok && runes >= 40 && links*3 < runes {
@@ -146,7 +146,7 @@ func paragraphText(n *html.Node) (runes, links int) {
 			}
 			return
 		}
-		if n.Type == html.ElementNode && hiddenTags[n.Data] {
+		if n.Type == html.ElementNode && hiddenTag(n.Data) {
 			return
 		}
 		inLink = inLink || n.Data == "a"

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // FuzzCollapseSpace checks collapseSpace against joining the fields of s.
@@ -45,4 +47,47 @@ func FuzzFieldsSeq(f *testing.F) {
 			t.Fatalf("fieldsSeq(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// FuzzTrimmedTextAtLeast checks trimmedTextAtLeast against measuring the
+// trimmed text, and furnitureToken's ASCII path against lowering.
+func FuzzTrimmedTextAtLeast(f *testing.F) {
+	for _, s := range []string{"", "<p> a </p>", "<div>\u00a0 x<script>y</script> <b>zz</b>\u2003</div>", "<p>\xff  </p><p>q</p>"} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, page string, k int) {
+		if k < 1 || k > 200 {
+			return
+		}
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		if got, want := trimmedTextAtLeast(doc, k), len(strings.TrimSpace(textOf(doc))) >= k; got != want {
+			t.Fatalf("trimmedTextAtLeast(%q, %d) = %v, want %v", page, k, got, want)
+		}
+		if got, want := furnitureToken(page), furnitureTokenSlow(page); got != want {
+			t.Fatalf("furnitureToken(%q) = %v, want %v", page, got, want)
+		}
+	})
+}
+
+// furnitureTokenSlow is furnitureToken as it was: lowering with
+// strings.ToLower.
+func furnitureTokenSlow(t string) bool {
+	t = strings.ToLower(t)
+	if strings.HasPrefix(t, "tag-") || strings.HasPrefix(t, "category-") {
+		return false
+	}
+	if furnitureNames[t] {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		for _, w := range furnitureWordsFrom[t[i]] {
+			if strings.HasPrefix(t[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
 }

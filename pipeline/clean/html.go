@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/internal/readability"
@@ -218,30 +219,34 @@ func dropTitle(body, title string) string {
 	return body
 }
 
-// blockTags are the elements whose text stands on lines of its own.
-var blockTags = map[string]bool{
-	"p": true, "div": true, "section": true, "article": true, "main": true, "header": true,
-	"footer": true, "aside": true, "nav": true, "li": true, "ul": true, "ol": true, "h1": true,
-	"h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "blockquote": true, "pre": true,
-	"table": true, "tr": true, "td": true, "th": true, "br": true, "hr": true, "figure": true,
-	"figcaption": true, "dd": true, "dt": true, "dl": true, "address": true, "time": false,
-	"title": true, "form": true, "body": true,
+// blockTag reports whether element tag's text stands on lines of its own.
+func blockTag(tag string) bool {
+	switch tag {
+	case "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "li", "ul", "ol",
+		"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr",
+		"figure", "figcaption", "dd", "dt", "dl", "address", "title", "form", "body":
+		return true
+	}
+	return false
 }
 
-// hiddenTags never hold visible text.
-var hiddenTags = map[string]bool{
-	"script": true, "style": true, "noscript": true, "template": true, "head": true,
-	"svg": true, "iframe": true, "object": true, "button": true, "select": true, "textarea": true,
+// hiddenTag reports whether element tag never holds visible text.
+func hiddenTag(tag string) bool {
+	switch tag {
+	case "script", "style", "noscript", "template", "head", "svg", "iframe", "object", "button", "select", "textarea":
+		return true
+	}
+	return false
 }
 
 // visibleText is the text a reader sees in the page's <article>, else its
 // <main>, else its <body>: one line per block element, the <title> first.
 func visibleText(doc *html.Node) string {
 	root := find(doc, "article")
-	if root == nil || len(strings.TrimSpace(textOf(root))) < 40 {
+	if root == nil || !trimmedTextAtLeast(root, 40) {
 		root = find(doc, "main")
 	}
-	if root == nil || len(strings.TrimSpace(textOf(root))) < 40 {
+	if root == nil || !trimmedTextAtLeast(root, 40) {
 		root = find(doc, "body")
 	}
 	if root == nil {
@@ -265,11 +270,11 @@ func blockText(n *html.Node) string {
 			b.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			if hiddenTags[n.Data] {
+			if hiddenTag(n.Data) {
 				return
 			}
 		}
-		block := n.Type == html.ElementNode && blockTags[n.Data]
+		block := n.Type == html.ElementNode && blockTag(n.Data)
 		if block {
 			b.WriteByte('\n')
 		}
@@ -306,6 +311,52 @@ func find(n *html.Node, tag string) *html.Node {
 	return nil
 }
 
+// trimmedTextAtLeast reports whether len(strings.TrimSpace(textOf(n))) >=
+// min, reading no further than it needs.
+func trimmedTextAtLeast(n *html.Node, min int) bool {
+	span, end := -1, 0 // bytes from the first non-space; where the last non-space ends
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			s := n.Data
+			for i := 0; i < len(s); {
+				c, size := s[i], 1
+				var space bool
+				if c < utf8.RuneSelf {
+					space = asciiSpace[c] != 0
+				} else {
+					var r rune
+					r, size = utf8.DecodeRuneInString(s[i:])
+					space = unicode.IsSpace(r)
+				}
+				i += size
+				if span >= 0 {
+					span += size
+				}
+				if !space {
+					if span < 0 {
+						span = size
+					}
+					if end = span; end >= min {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		if n.Type == html.ElementNode && hiddenTag(n.Data) {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n) || end >= min
+}
+
 // textOf is the text of n and its descendants, hidden elements excluded.
 func textOf(n *html.Node) string {
 	var b strings.Builder
@@ -314,7 +365,7 @@ func textOf(n *html.Node) string {
 		if n.Type == html.TextNode {
 			b.WriteString(n.Data)
 		}
-		if n.Type == html.ElementNode && hiddenTags[n.Data] {
+		if n.Type == html.ElementNode && hiddenTag(n.Data) {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

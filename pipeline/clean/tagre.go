@@ -128,11 +128,11 @@ func (p tagPattern) match(window []byte) []byte {
 
 // containsAnyFold reports whether b holds one of subs (lower-case ASCII)
 // in any ASCII case, or subs is empty.
-func containsAnyFold(b []byte, subs []string) bool {
+func containsAnyFold[S ~string | ~[]byte](b S, subs []string) bool {
 	if len(subs) == 0 {
 		return true
 	}
-	for i := range b {
+	for i := 0; i < len(b); i++ {
 		c := b[i] | 0x20
 		for _, sub := range subs {
 			if c == sub[0] && len(b)-i >= len(sub) && hasPrefixFold(b[i:], sub) {
@@ -145,7 +145,7 @@ func containsAnyFold(b []byte, subs []string) bool {
 
 // hasPrefixFold reports whether b starts with prefix (lower-case ASCII)
 // in any ASCII case.
-func hasPrefixFold(b []byte, prefix string) bool {
+func hasPrefixFold[S ~string | ~[]byte](b S, prefix string) bool {
 	if len(b) < len(prefix) {
 		return false
 	}
