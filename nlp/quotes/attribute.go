@@ -41,13 +41,21 @@ func cueAt(text string, toks []tok, i int) (end int, ok bool) {
 		return 0, false
 	case "read", "reads", "shot", "began", "begins", "referred", "refers", "referring":
 		// Weak cues: only with a colon or comma right after ("the sign read:").
-		if i+1 == len(toks) || toks[i+1].lower == ":" || toks[i+1].lower == "," || toks[i+1].lower == "back" || toks[i+1].lower == "to" || isSentenceEnd(toks[i+1]) {
+		if i+1 == len(toks) || toks[i+1].lower == ":" || toks[i+1].lower == "," || toks[i+1].lower == "back" || isSentenceEnd(toks[i+1]) {
+			return i + 1, true
+		}
+		// "referred to", "began to chant"; not "began to pick up".
+		if toks[i+1].lower == "to" && (strings.HasPrefix(t.lower, "refer") || i+2 < len(toks) && speechVerbs[toks[i+2].lower]) {
 			return i + 1, true
 		}
 		return 0, false
 	}
 	return i + 1, true
 }
+
+// speechVerbs are the base forms of verbs of speech a weak cue may govern:
+// "began to chant".
+var speechVerbs = setOf("say", "chant", "shout", "sing", "yell", "scream", "cry", "tell", "ask", "read", "write", "speak", "talk")
 
 // nounUse reports whether the cue word toks[i] is a noun or part of a
 // name here: "the United States", "his remarks", "Trump's claims".

@@ -179,7 +179,7 @@ func (p *paragraph) local(k int) attribution {
 				continue
 			}
 			ce, ok := cueAt(p.text, toks, j)
-			if !ok {
+			if !ok || passive(toks, j) {
 				continue
 			}
 			hi := p.afterEnd(j)
