@@ -171,12 +171,14 @@ func subjectBeforeApposition(toks []tok, i, lo int) (s, e int, ok bool) {
 			}
 			j--
 		}
+		if afterState && (j < lo || j+1 < i && openingConjunctions[toks[j+1].lower]) {
+			// "a woman in Worcester, Massachusetts, told"; "…, and Sen.
+			// Ruiz of Sacramento, Calif., said".
+			from := max(lo, j+2)
+			s, e, ok := npEndingAt(toks, i-1, from)
+			return climbPrepositions(toks, s, e, ok, from)
+		}
 		if j < lo {
-			if afterState {
-				// "a woman in Worcester, Massachusetts, told"
-				s, e, ok := npEndingAt(toks, i-1, lo)
-				return climbPrepositions(toks, s, e, ok, lo)
-			}
 			return 0, 0, false
 		}
 		// "The manager, David Clay, called": a name between the commas

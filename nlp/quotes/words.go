@@ -105,7 +105,8 @@ func tokenizePlain(text string, a, b int, out []tok) []tok {
 				if h := strings.LastIndexByte(w, '-'); h >= 0 {
 					w = w[h+1:] // "R-Fla."
 				}
-				if abbreviations[w] || strings.Contains(w, ".") || (j-i == 1 && r >= 'A' && r <= 'Z') {
+				if (abbreviations[w] || strings.Contains(w, ".") || (j-i == 1 && r >= 'A' && r <= 'Z')) &&
+					!(mayEndSentence(w) && sentenceOpensAt(text, j+1, b)) {
 					j++
 				}
 			}
@@ -125,6 +126,44 @@ func tokenizePlain(text string, a, b int, out []tok) []tok {
 	}
 	return out
 }
+
+// mayEndSentence reports whether the abbreviation w (lower-cased, final
+// period off) can end a sentence: "the U.S.", "in Sacramento, Calif.",
+// "Acme Inc." can; titles and initials cannot.
+func mayEndSentence(w string) bool {
+	if strings.Contains(w, ".") {
+		return true // u.s, d.c, n.c
+	}
+	return states[w] || w == "inc" || w == "co" || w == "corp" || w == "ltd" || w == "jr" || w == "sr"
+}
+
+// sentenceOpensAt reports whether text[i:b], after spaces, starts with a
+// capitalized word that opens sentences rather than goes on a name: a
+// pronoun, a determiner or a conjunction ("… in the U.S. He says …").
+func sentenceOpensAt(text string, i, b int) bool {
+	j := i
+	for j < b && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if j == i || j >= b || text[j] < 'A' || text[j] > 'Z' {
+		return false
+	}
+	e := j
+	for e < b && (text[e] >= 'a' && text[e] <= 'z' || text[e] >= 'A' && text[e] <= 'Z') {
+		e++
+	}
+	w := strings.ToLower(text[j:e])
+	if e < b && (text[e] == '\'' || text[e] == '.') {
+		return false // "He's", "J."
+	}
+	return pronouns[w] && w != "one" || sentenceOpeners[w]
+}
+
+// sentenceOpeners are capitalized words that open a sentence after an
+// abbreviation ends the one before.
+var sentenceOpeners = setOf("the", "a", "an", "but", "and", "this", "that", "these", "those", "his", "her", "their",
+	"its", "our", "my", "there", "so", "yet", "still", "now", "then", "when", "if", "after", "in", "on", "at", "for",
+	"while", "although", "though", "because", "since", "meanwhile", "however", "asked", "according")
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '#' || r == '$' || r == '%'
