@@ -261,11 +261,7 @@ func statePiece(toks []tok, p, j, lo int) bool {
 	if j-p < 2 || j-p > 3 || p-1 < lo || !allCapitalized(toks[p+1:j]) {
 		return false
 	}
-	var name []string
-	for _, t := range toks[p+1 : j] {
-		name = append(name, strings.ReplaceAll(t.lower, ".", ""))
-	}
-	if !states[strings.Join(name, " ")] {
+	if !stateAt(toks, p+1, j) {
 		return false
 	}
 	// The town: capitalized words after a place preposition.

@@ -21,7 +21,9 @@
 //     Trump said. (a sentence of its own); a cue that introduces the quote
 //     with a comma or colon comes first: When someone shouted, “…,” Beck
 //     joked / X scolded him: “…”;
-//  2. a dash and a name right after it: “…” ― Pamela Padilla;
+//  2. a dash and a name right after it: “…” ― Pamela Padilla; or before
+//     the colon that introduces it, a newsletter's rubric: Pollsters agree -
+//     Carl Bialik: “…”;
 //  3. a cue earlier in the quote's sentence, the first one (the outermost
 //     attribution): X said: “…” / X said it was “very concerning” / X,
 //     facing criticism, released a statement calling it “…” / Calling it

@@ -16,6 +16,9 @@ const (
 	ruleAfterVerb      // “…,” she elaborated
 	// Rule 2: a dash and a name right after the quote.
 	ruleDash // “…” ― Pamela Padilla
+	// Rule 2 also: a dash and a name before the colon that introduces the
+	// quote, as in a newsletter's rubrics.
+	ruleDashLabel // Pollsters agree - Carl Bialik: “…”
 	// Rule 3: a cue earlier in the quote's sentence.
 	ruleBefore           // X said: “…”
 	ruleBeforeAccording  // according to X, “…”
@@ -55,6 +58,7 @@ var ruleNames = [...]string{
 	ruleAfterAccording:   "after-according",
 	ruleAfterVerb:        "after-verb",
 	ruleDash:             "dash",
+	ruleDashLabel:        "dash-label",
 	ruleBefore:           "before",
 	ruleBeforeAccording:  "before-according",
 	ruleBeforeParticiple: "before-participle",
@@ -87,7 +91,7 @@ func (r rule) String() string {
 // their form (see Finder.keep).
 func (r rule) strong() bool {
 	switch r {
-	case ruleDash, ruleAfter, ruleAfterInverted, ruleAfterAccording, ruleBefore, ruleBeforeAccording,
+	case ruleDash, ruleDashLabel, ruleAfter, ruleAfterInverted, ruleAfterAccording, ruleBefore, ruleBeforeAccording,
 		ruleBeforeParticiple, rulePassive, ruleColonParagraph, ruleLabel:
 		return true
 	}
@@ -114,6 +118,7 @@ var confidences = [...][2]float64{
 	ruleAfterAccording:   {0.95, 0.85},
 	ruleAfterVerb:        {0.5, 0.5},
 	ruleDash:             {0.9, 0.8},
+	ruleDashLabel:        {0.9, 0.8},
 	ruleBefore:           {0.94, 0.69},
 	ruleBeforeAccording:  {0.94, 0.95},
 	ruleBeforeParticiple: {0.91, 0.65},

@@ -199,6 +199,9 @@ func (p *paragraph) local(k int) attribution {
 			}
 		}
 	}
+	if a, ok := p.dashLabel(k, lo); ok {
+		return a
+	}
 	// Rule 5: a partial quote in a sentence without a cue: its subject.
 	// "Fiorina routinely characterizes herself as a “change warrior”".
 	if k > lo {
@@ -210,6 +213,37 @@ func (p *paragraph) local(k int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// dashLabel attributes a quote introduced by a colon after a dash and a
+// name, a newsletter's rubric: "Pollsters agree - Carl Bialik: “…”",
+// "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”", "- More from
+// Blumenthal and Cohen: “…”".
+func (p *paragraph) dashLabel(k, lo int) (attribution, bool) {
+	toks := p.toks
+	if k < 3 || toks[k-1].lower != ":" {
+		return attribution{}, false
+	}
+	e := k - 1
+	s := e
+	for s-1 >= lo && e-s < 7 && toks[s-1].kind == tWord && (toks[s-1].upper || toks[s-1].lower == "and") {
+		s--
+	}
+	d := s - 1
+	if s == e || d < lo || !(isDash(toks[d].lower) || toks[d].lower == "--") {
+		// "-More from X:": the dash glued to the word before the name.
+		if s-2 >= lo && toks[s-1].lower == "from" && (toks[s-2].lower == "more" || toks[s-2].lower == "-more") {
+			return p.found(s, e, -1, -1, ruleDashLabel), true
+		}
+		return attribution{}, false
+	}
+	if toks[s].lower == "more" && s+1 < e && toks[s+1].lower == "from" {
+		s += 2
+	}
+	if s == e || toks[s].lower == "and" || toks[e-1].lower == "and" {
+		return attribution{}, false
+	}
+	return p.found(s, e, -1, -1, ruleDashLabel), true
 }
 
 // after is rule 1: the attribution right after the quote toks[k], up

@@ -120,12 +120,21 @@ func skipIntroTail(toks []tok, i, k int) int {
 		if e == i || e+1 >= k || toks[e].lower != "," || toks[e+1].kind != tWord {
 			return i
 		}
-		if n := toks[e+1]; !(n.upper || pronouns[n.lower]) || !(isNumber(toks[i]) || toks[i].upper) {
+		if n := toks[e+1]; !(n.upper || pronouns[n.lower] || stateAt(toks, i, e) && npOpeners[n.lower]) || !(isNumber(toks[i]) || toks[i].upper) {
 			return i
 		}
 		i = e + 1
 	}
 	return i
+}
+
+// stateAt reports whether toks[i:e] names a US state ("Colo.").
+func stateAt(toks []tok, i, e int) bool {
+	var name []string
+	for _, t := range toks[i:e] {
+		name = append(name, strings.ReplaceAll(t.lower, ".", ""))
+	}
+	return states[strings.Join(name, " ")]
 }
 
 // skipDateline returns the index past a dateline or heading that opens
