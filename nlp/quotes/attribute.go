@@ -34,7 +34,7 @@ func cueAt(text string, toks []tok, i int) (end int, ok bool) {
 			return i + 2, true
 		}
 		return 0, false
-	case "put":
+	case "put", "puts":
 		if i+1 < len(toks) && toks[i+1].lower == "it" {
 			return i + 2, true
 		}

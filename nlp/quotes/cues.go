@@ -25,7 +25,7 @@ var cueVerbs = setOf(
 	"proclaimed", "proclaims", "demanded", "demands", "conceded", "recounted", "recounts",
 	"sang", "yelled", "screamed", "wrote", "read", "reads", "blogged", "opined", "opines",
 	"advised", "advises", "echoed", "echoes", "touted", "touts", "scoffed", "sniped", "shot",
-	"thundered", "interjected", "interrupted", "objected", "objects", "protested", "began", "begins", "went", "pointed", "put",
+	"thundered", "interjected", "interrupted", "objected", "objects", "protested", "began", "begins", "went", "pointed", "put", "puts",
 	"insisting", "adding", "vowing", "declaring", "promising", "pledging", "noting", "explaining",
 	"predicting", "complaining", "acknowledging", "referring", "referred", "refers", "citing", "cited",
 	"cites", "quoted", "quotes", "quoting", "writ", "asserted", "asserts", "contended", "contends",

@@ -150,6 +150,12 @@ func colonCue(p *paragraph, bySubject bool) attribution {
 		if s, e, ok := subjectBefore(p.toks, c, lo); ok {
 			return p.found(s, e, c, ce, ruleColon)
 		}
+		// "Stated Stone:": an inverted cue opening the sentence.
+		if c == lo && p.toks[c].lower != "according" {
+			if s, e, ok := subjectAfter(p.toks, ce, n-1); ok && e == n-1 && p.toks[s].upper {
+				return p.found(s, e, c, ce, ruleColon)
+			}
+		}
 	}
 	// "AIP chairman Markham Robinson reflects this view in comments:"
 	// with no cue: the sentence's subject, kept if it names someone.

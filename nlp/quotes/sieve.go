@@ -546,12 +546,25 @@ func (p *paragraph) quotedAuthor(k, lo int) (attribution, bool) {
 	if j > lo && (toks[j].lower == "that" || toks[j].lower == ":" || toks[j].lower == ",") {
 		j--
 	}
+	if j > lo && toks[j+1].lower == "," {
+		// "in the words of a senior adviser, “…”"
+		for w := j - 1; w-2 >= lo && j-w <= 8; w-- {
+			if toks[w].lower == "of" && toks[w-1].lower == "words" && toks[w-2].lower == "the" && w+1 <= j {
+				return p.found(w+1, j+1, -1, -1, ruleQuoted), true
+			}
+			if toks[w].kind != tWord {
+				break
+			}
+		}
+	}
 	if j <= lo || !quoteNouns[toks[j].lower] {
 		return attribution{}, false
 	}
 	e := j
 	if e-1 > lo && toks[e-1].lower == "s" && (toks[e-2].lower == "'" || toks[e-2].lower == "\u2019") {
 		e -= 2
+	} else if e-1 > lo && (toks[e-1].lower == "'" || toks[e-1].lower == "\u2019") && strings.HasSuffix(toks[e-2].lower, "s") {
+		e-- // "in Forbes’ words"
 	} else if strings.HasSuffix(toks[e-1].lower, "'s") {
 		// "Lincoln's" kept whole by the tokenizer: the name is the word.
 		return p.found(e-1, e, -1, -1, ruleQuoted), toks[e-1].upper
