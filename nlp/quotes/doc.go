@@ -60,7 +60,9 @@
 // mentioned last; an unresolved pronoun leaves the speaker empty. Each
 // attribution gets a confidence from its rule and resolution.
 //
-// Quotation marks are matched as PolNeAR's scorer matches them, with one
-// exception: a straight mark closes a quotation opened with a curly one (and
-// the other way round) when it follows , . ? or !, as in “…," she said.
+// Quotation marks are matched as PolNeAR's scorer matches them, with two
+// exceptions: a straight mark closes a quotation opened with a curly one (and
+// the other way round) when it follows , . ? or !, as in “…," she said; and
+// an opening curly mark there, before a space, closes it too (“…,“ she
+// said).
 package quotes

@@ -137,6 +137,19 @@ func isJunk(r rune) bool {
 // opened with the other kind of double mark: “…," Smith said / "…,” said
 // Gorski. It does when it follows the punctuation that ends quoted words.
 func mismatchedClose(text string, a, i int, mark, closeMark string) bool {
+	if mark == leftDouble && closeMark == rightDouble {
+		// “It's unusual,“ said X: an opening mark after the quoted
+		// words' punctuation and before a space closes the quotation.
+		j := i + len(leftDouble)
+		if i-1 < a || j < len(text) && text[j] != ' ' && text[j] != '\n' {
+			return false
+		}
+		switch text[i-1] {
+		case ',', '.', '?', '!':
+			return true
+		}
+		return false
+	}
 	if (mark != `"` || closeMark != rightDouble) && (mark != rightDouble || closeMark != `"`) {
 		return false
 	}
