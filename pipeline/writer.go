@@ -150,7 +150,16 @@ func newTable[T any](name, dest, format string, pick func(*rows) []T, weigh func
 			parquet.KeyValueMetadata(schemas.VersionKey, schemas.Version),
 			parquet.KeyValueMetadata("newsnlp.table", name),
 			parquet.CreatedBy("newsnlp", schemas.Version, ""),
+			// No min/max in the column index for the text columns (any
+			// word or article); none there nor in the page headers for
+			// the tag columns (a few dozen labels in every page): they
+			// would filter no page, and computing them compares every
+			// value's string.
 			parquet.SkipPageBounds("text"),
+			parquet.SkipPageBounds("pos"),
+			parquet.SkipPageBounds("label"),
+			parquet.SkipPageStatistics("pos"),
+			parquet.SkipPageStatistics("label"),
 		)
 	}
 	return t, nil
