@@ -37,21 +37,8 @@ func TestEvalQuotes(t *testing.T) {
 			}
 		}
 	}
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stdout := os.Stdout
-	os.Stdout = w
 	errPath := filepath.Join(t.TempDir(), "errors.tsv")
-	cmd := EvalQuotesCmd{Polnear: small, Workers: 2, Errors: errPath, Rules: true}
-	runErr := cmd.Run()
-	w.Close()
-	os.Stdout = stdout
-	out, _ := io.ReadAll(r)
-	if runErr != nil {
-		t.Fatal(runErr)
-	}
+	out := runEvalQuotes(t, EvalQuotesCmd{Polnear: small, Workers: 2, Errors: errPath, Rules: true})
 	for _, want := range []string{"articles in output 6", "quotes IoU>=0.5", "speaker accuracy", "quote+speaker F1",
 		"speakers judged by rule", "\nafter ", "\nbefore "} {
 		if !strings.Contains(string(out), want) {
@@ -61,6 +48,71 @@ func TestEvalQuotes(t *testing.T) {
 	t.Logf("\n%s", out)
 	checkRuleCounts(t, string(out))
 	checkErrorsTSV(t, errPath)
+}
+
+// runEvalQuotes runs cmd and returns what it printed.
+func runEvalQuotes(t *testing.T, cmd EvalQuotesCmd) []byte {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout := os.Stdout
+	os.Stdout = w
+	done := make(chan []byte)
+	go func() {
+		b, _ := io.ReadAll(r)
+		done <- b
+	}()
+	runErr := cmd.Run()
+	w.Close()
+	os.Stdout = stdout
+	out := <-done
+	if runErr != nil {
+		t.Fatal(runErr)
+	}
+	return out
+}
+
+// TestRuleConfidences checks that the confidences of nlp/quotes/rule.go
+// still are the shares of right named speakers on PolNeAR train, within
+// 0.05, for every rule and speaker kind with at least 10 of them: when a
+// change to the rules or the NER model moves them, recount with
+// `newsnlp eval quotes --polnear ../shared/data/polnear/train --rules`.
+func TestRuleConfidences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the pipeline over PolNeAR train")
+	}
+	split := "../../../shared/data/polnear/train"
+	if _, err := os.Stat(split + "/text"); err != nil {
+		t.Skip("PolNeAR train split absent at", split)
+	}
+	out := runEvalQuotes(t, EvalQuotesCmd{Polnear: split, Rules: true})
+	checked := 0
+	table := false
+	for _, l := range strings.Split(string(out), "\n") {
+		f := strings.Fields(l)
+		if len(f) > 0 && f[0] == "rule" {
+			table = true
+			continue
+		}
+		if !table || len(f) != 7 || f[2] != "name" || f[1] != "entity" && f[1] != "description" {
+			continue
+		}
+		judged, _ := strconv.Atoi(f[4])
+		share, _ := strconv.ParseFloat(f[5], 64)
+		conf, _ := strconv.ParseFloat(f[6], 64)
+		if judged < 10 {
+			continue
+		}
+		checked++
+		if want := min(share, 0.98); conf < want-0.05 || conf > want+0.05 {
+			t.Errorf("rule %s, %s speakers: confidence %.2f, but %.3f of %d are right on train: recount", f[0], f[1], conf, share, judged)
+		}
+	}
+	if checked < 10 {
+		t.Fatalf("only %d rule rows with 10 speakers or more:\n%s", checked, out)
+	}
 }
 
 // checkRuleCounts checks the --rules table: its right and judged counts
