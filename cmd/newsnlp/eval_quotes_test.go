@@ -76,8 +76,9 @@ func runEvalQuotes(t *testing.T, cmd EvalQuotesCmd) []byte {
 
 // TestRuleConfidences checks that the confidences of nlp/quotes/rule.go
 // still are the shares of right named speakers on PolNeAR train, within
-// 0.05, for every rule and speaker kind with at least 10 of them: when a
-// change to the rules or the NER model moves them, recount with
+// 0.05, for every rule and speaker kind with at least 30 of them (where one
+// speaker more or less moves the share by at most 0.033): when a change to
+// the rules or the NER model moves them further, recount with
 // `newsnlp eval quotes --polnear ../shared/data/polnear/train --rules`.
 func TestRuleConfidences(t *testing.T) {
 	if testing.Short() {
@@ -102,7 +103,7 @@ func TestRuleConfidences(t *testing.T) {
 		judged, _ := strconv.Atoi(f[4])
 		share, _ := strconv.ParseFloat(f[5], 64)
 		conf, _ := strconv.ParseFloat(f[6], 64)
-		if judged < 10 {
+		if judged < 30 {
 			continue
 		}
 		checked++
@@ -110,8 +111,8 @@ func TestRuleConfidences(t *testing.T) {
 			t.Errorf("rule %s, %s speakers: confidence %.2f, but %.3f of %d are right on train: recount", f[0], f[1], conf, share, judged)
 		}
 	}
-	if checked < 10 {
-		t.Fatalf("only %d rule rows with 10 speakers or more:\n%s", checked, out)
+	if checked < 8 {
+		t.Fatalf("only %d rule rows with 30 speakers or more:\n%s", checked, out)
 	}
 }
 
