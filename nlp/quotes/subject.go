@@ -7,7 +7,8 @@ import "strings"
 var introWords = setOf(
 	"in", "at", "on", "during", "after", "before", "when", "while", "as", "speaking", "asked",
 	"since", "for", "with", "like", "unlike", "following", "despite", "although", "though",
-	"because", "if", "once", "earlier", "later", "responding", "writing", "from",
+	"because", "if", "once", "earlier", "later", "responding", "writing", "from", "amid", "amidst", "outside",
+	"inside", "across", "throughout", "around", "among", "within", "near",
 	"according", "under", "over", "by", "until", "addressing", "appearing", "nevertheless",
 	"however", "meanwhile", "instead", "still", "indeed", "yet", "now", "then", "again", "also",
 	"separately", "similarly", "moreover", "further", "furthermore", "finally", "first", "second",
@@ -97,6 +98,10 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 // skipTimePhrase steps over a time phrase and its comma opening a
 // sentence: "A few days later, Trump …", "Two weeks ago, she …".
 func skipTimePhrase(toks []tok, i, k int) int {
+	// "That morning, an angry army …", "Last week, the senator …".
+	if i+2 < k && timeDeterminers[toks[i].lower] && timeNouns[toks[i+1].lower] && toks[i+2].lower == "," {
+		return i + 3
+	}
 	for j := i; j < k && j-i < 6 && toks[j].kind == tWord; j++ {
 		if timeEnders[toks[j].lower] && j+1 < k && toks[j+1].lower == "," {
 			return j + 2
@@ -106,6 +111,12 @@ func skipTimePhrase(toks []tok, i, k int) int {
 }
 
 var timeEnders = setOf("later", "ago", "earlier", "afterward", "afterwards")
+
+var timeDeterminers = setOf("that", "this", "last", "next", "each", "every", "early", "late")
+
+var timeNouns = setOf("morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
+	"spring", "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "time")
 
 // skipIntroTail steps over what still belongs to an introductory phrase
 // after its comma at toks[i-1]: a year ("On July 6, 2015, Sanders") or a
@@ -120,7 +131,19 @@ func skipIntroTail(toks []tok, i, k int) int {
 		if e == i || e+1 >= k || toks[e].lower != "," || toks[e+1].kind != tWord {
 			return i
 		}
-		if n := toks[e+1]; !(n.upper || pronouns[n.lower] || stateAt(toks, i, e) && npOpeners[n.lower]) || !(isNumber(toks[i]) || toks[i].upper) {
+		state := stateAt(toks, i, e)
+		if n := toks[e+1]; state && introWords[n.lower] && !n.upper {
+			// "At a rally in Portsmouth, N.H., on Tuesday, Sanders …"
+			j := e + 2
+			for j < k && j-e < 6 && toks[j].kind == tWord {
+				j++
+			}
+			if j+1 < k && toks[j].lower == "," && toks[j+1].kind == tWord {
+				return j + 1
+			}
+			return i
+		}
+		if n := toks[e+1]; !(n.upper || pronouns[n.lower] || state && npOpeners[n.lower]) || !(isNumber(toks[i]) || toks[i].upper) {
 			return i
 		}
 		i = e + 1
