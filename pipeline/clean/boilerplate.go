@@ -36,8 +36,22 @@ const boilerplateMaxRunes = 250
 var boilerplateKeys = []string{"copyright", "©", "reserved", "published", "prohibited", "tip", "reached at",
 	"mail", "contact", "follow", "newsletter", "inbox", "we send", "subscribe", "like this", "share", "tell us", "think", "stories"}
 
-// boilerplateShortRunes is the length up to which a line is always matched.
+// boilerplateShortRunes is the length up to which a line may be the
+// title of a link list, or an advertisement label, without any of
+// boilerplateKeys.
 const boilerplateShortRunes = 40
+
+// boilerplateShortKeys are the substrings one of which every other match
+// holds: the titles of link lists ("Don't miss", "Related news", "Read
+// more:", "See also"); advertisement labels are adLabels.
+var boilerplateShortKeys = []string{"don", "related ", "read more", "see also"}
+
+// adLabels are the advertisement labels boilerplateLineRE matches as whole
+// lines.
+var adLabels = map[string]bool{
+	"advert": true, "advertisement": true, "ad": true, "anzeige": true, "werbung": true, "publicidad": true,
+	"publicité": true, "pubblicità": true, "reklama": true, "iklan": true, "annonse": true, "advertentie": true,
+}
 
 // isBoilerplateLine reports whether a line of an extracted body is page
 // boilerplate rather than article text.
@@ -47,8 +61,14 @@ func isBoilerplateLine(s string) bool {
 		return false
 	}
 	low := strings.ToLower(s)
-	if n > boilerplateShortRunes && !containsAny(low, boilerplateKeys) {
-		return false
+	return mayBeBoilerplate(low, n) && boilerplateLineRE.MatchString(low)
+}
+
+// mayBeBoilerplate reports whether a lowercased line of n code points
+// holds what every match of boilerplateLineRE holds.
+func mayBeBoilerplate(low string, n int) bool {
+	if containsAny(low, boilerplateKeys) {
+		return true
 	}
-	return boilerplateLineRE.MatchString(low)
+	return n <= boilerplateShortRunes && (containsAny(low, boilerplateShortKeys) || adLabels[low])
 }

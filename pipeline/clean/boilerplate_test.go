@@ -1,6 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestIsBoilerplateLine(t *testing.T) {
 	tests := []struct {
@@ -30,4 +34,24 @@ func TestIsBoilerplateLine(t *testing.T) {
 			t.Errorf("isBoilerplateLine(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
+}
+
+// FuzzPrefilters checks that the cheap tests in front of chromeLineRE and
+// boilerplateLineRE never rule out a line the expression matches.
+func FuzzPrefilters(f *testing.F) {
+	for _, s := range []string{"Advertisement", "ADVERTISING", "(C) 2024 Example", "ſubscribe now", "Share", "12 comments",
+		"Related news:", "Don’t miss", "More great science stories", "© 2024", "Follow us on X", "Tags: a, b",
+		"View all comments", "This story has been updated.", "what do you think?", "Publicité", "Werbung",
+		"Email the author at x@y", "Reproduction is strictly prohibited", "See also", "Read more", "\u212aeep"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if chromeLineRE.MatchString(s) && !mayStartChromeLine(s) {
+			t.Fatalf("%q matches chromeLineRE, prefilter says no", s)
+		}
+		low := strings.ToLower(s)
+		if boilerplateLineRE.MatchString(low) && !mayBeBoilerplate(low, utf8.RuneCountInString(s)) {
+			t.Fatalf("%q matches boilerplateLineRE, prefilter says no", s)
+		}
+	})
 }

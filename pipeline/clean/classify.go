@@ -223,9 +223,9 @@ func furniture(s string, runes int, terminal bool, full func() stats) (k kind, m
 	switch {
 	case runes <= 300 && !terminal && (mayBreadcrumb(low) && breadcrumbRE.MatchString(s) || isMenu(s)):
 		return breadcrumb, metaLine{}, true
-	case runes <= 200 && chromeLineRE.MatchString(s):
+	case runes <= 200 && mayStartChromeLine(s) && chromeLineRE.MatchString(s):
 		return chrome, metaLine{}, true
-	case runes <= maxFurnitureRunes && containsAny(low, chromeKeys) && isChromeText(s, full):
+	case runes <= maxFurnitureRunes && containsAny(low, chromeKeys) && isChromeText(s, low, full):
 		return chrome, metaLine{}, true
 	}
 	return 0, metaLine{}, false
@@ -281,8 +281,8 @@ func isMenu(s string) bool {
 
 // isChromeText reports whether a line speaks of the page rather than of
 // the news: cookie banners, newsletter pitches, copyright notices.
-func isChromeText(s string, full func() stats) bool {
-	if !mayHaveChromePhrase(s) {
+func isChromeText(s, low string, full func() stats) bool {
+	if !mayHaveChromePhrase(low) {
 		return false
 	}
 	var groups [len(chromeGroups)]bool
@@ -310,14 +310,62 @@ func isChromeText(s string, full func() stats) bool {
 var chromePhraseKeys = []string{"cookie", "privacy", "terms ", "rights reserved", "©", "copyright", "sign up",
 	"subscribe", "newsletter", "follow us", "share ", "click here", "download ", "website", "javascript", "blocker"}
 
-func mayHaveChromePhrase(s string) bool {
-	low := strings.ToLower(s)
+func mayHaveChromePhrase(low string) bool {
 	for _, k := range chromePhraseKeys {
 		if strings.Contains(low, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// chromeLineStarts are the literal beginnings of chromeLineRE's
+// alternatives (all anchored at the line's start), in lower case.
+var chromeLineStarts = []string{"we", "this ", "by ", "(c)", "copyright", "all rights reserved", "subscribe",
+	"sign", "log", "register", "skip to", "advertis", "sponsored", "share", "tweet", "email", "print",
+	"whatsapp", "click here", "read more", "continue reading", "back to top", "follow us", "leave ", "post ",
+	"add ", "view ", "show ", "load ", "hide ", "comment", "tag", "topic", "filed under", "related:",
+	"see also:", "photo:", "image:", "video:", "listen to ", "report a", "more ", "you ", "recommended "}
+
+// mayStartChromeLine reports whether s may match chromeLineRE: it starts
+// with a digit or one of chromeLineStarts in any ASCII case, or a
+// non-ASCII character stands where the comparison looks (© and the
+// characters case folding maps to ASCII letters, as ſ to s, are left to
+// the expression).
+func mayStartChromeLine(s string) bool {
+	if s == "" {
+		return true // the expression decides; it needs a character
+	}
+	if '0' <= s[0] && s[0] <= '9' {
+		return true
+	}
+	for _, p := range chromeLineStarts {
+		if prefixFoldOrNonASCII(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixFoldOrNonASCII reports whether s starts with prefix (lower-case
+// ASCII) in any ASCII case, or reaches a non-ASCII byte before it differs.
+func prefixFoldOrNonASCII(s, prefix string) bool {
+	for i := 0; i < len(prefix); i++ {
+		if i >= len(s) {
+			return false
+		}
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isProse reports whether a line reads as a paragraph of running text: long
