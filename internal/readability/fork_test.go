@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"maps"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,7 +20,7 @@ import (
 // testPages are the pages the fork is checked on: go-readability's own test
 // pages (from the module cache) and the article-extraction benchmark
 // (../../../shared/data/extraction), each present or skipped.
-func testPages(t *testing.T) map[string][]byte {
+func testPages(t testing.TB) map[string][]byte {
 	pages := map[string][]byte{}
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "codeberg.org/readeck/go-readability/v2").Output()
 	if err == nil {
@@ -113,4 +115,27 @@ func describe(title, byline, published string, n *html.Node) string {
 		html.Render(&b, n)
 	}
 	return b.String()
+}
+
+// BenchmarkParseAndMutate runs the parser on every test page (parsed
+// beforehand, outside the timing) once per iteration; ms/page is the cost
+// per page.
+func BenchmarkParseAndMutate(b *testing.B) {
+	pages := testPages(b)
+	names := slices.Sorted(maps.Keys(pages))
+	docs := make([]*html.Node, len(names))
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		for i, name := range names {
+			docs[i], _ = html.Parse(bytes.NewReader(pages[name]))
+		}
+		b.StartTimer()
+		for _, doc := range docs {
+			p := NewParser()
+			p.KeepClasses = true
+			p.ParseAndMutate(doc, testURL)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs))/1e6, "ms/page")
 }

@@ -269,7 +269,7 @@ func (ps *Parser) grabArticle() *html.Node {
 		// commas, class names, etc. Maybe eventually link density.
 		// The tree stays as it is until the container is chosen: its text
 		// statistics are counted once.
-		stats := statsIndex{}
+		stats := make(statsIndex, 2*len(elementsToScore))
 		var candidates []*html.Node
 		ps.forEachNode(elementsToScore, func(elementToScore *html.Node, _ int) {
 			if elementToScore.Parent == nil || dom.TagName(elementToScore.Parent) == "" {

@@ -123,13 +123,23 @@ type textStats struct {
 	hashLink bool
 }
 
-// statsIndex caches the text statistics of the nodes of a tree that does
-// not change while it is in use.
+// statsIndex caches the text statistics of the nodes scoring asks about,
+// in a tree that does not change while it is in use.
 type statsIndex map[*html.Node]textStats
 
-// get returns n's statistics, computing and caching those of its
-// descendants.
+// get returns n's statistics and caches them.
 func (ix statsIndex) get(n *html.Node) textStats {
+	s := ix.compute(n)
+	if n.Type != html.TextNode {
+		ix[n] = s
+	}
+	return s
+}
+
+// compute returns n's statistics from its children's, reusing those
+// cached; it caches nothing: the nodes between the ones asked about are
+// met once.
+func (ix statsIndex) compute(n *html.Node) textStats {
 	if n.Type == html.TextNode {
 		r, c := textRuns(n.Data)
 		return textStats{all: r, free: r, commas: c}
@@ -140,7 +150,7 @@ func (ix statsIndex) get(n *html.Node) textStats {
 	var s textStats
 	var inner runs
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		cs := ix.get(c)
+		cs := ix.compute(c)
 		s.all = s.all.add(cs.all)
 		inner = inner.add(cs.free)
 		s.commas += cs.commas
@@ -156,7 +166,6 @@ func (ix statsIndex) get(n *html.Node) textStats {
 		}
 		s.links += float64(inner.total) * coef
 	}
-	ix[n] = s
 	return s
 }
 

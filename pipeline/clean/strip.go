@@ -242,6 +242,10 @@ func (s *stripper) startTag() bool {
 	}
 	if name == "style" || name == "script" && !bytes.Contains(asciiLower(attrs), []byte("json")) {
 		if end > start {
+			if s.out == nil {
+				// The output is never longer than the page: one allocation.
+				s.out = make([]byte, 0, len(s.b))
+			}
 			s.out = append(s.out, s.b[s.copied:start]...)
 			s.copied = end
 		}
