@@ -139,3 +139,61 @@ func BenchmarkParseAndMutate(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs))/1e6, "ms/page")
 }
+
+// TestTextOnly checks that TextOnly changes nothing but link and media
+// addresses: the same title, byline, date, and container tree with the
+// same text and other attributes.
+func TestTextOnly(t *testing.T) {
+	pages := testPages(t)
+	for name, page := range pages {
+		var outs [2]string
+		for i, textOnly := range []bool{false, true} {
+			doc, err := html.Parse(bytes.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := NewParser()
+			p.KeepClasses, p.TextOnly = true, textOnly
+			a, err := p.ParseAndMutate(doc, testURL)
+			if err != nil {
+				outs[i] = "error: " + err.Error()
+				continue
+			}
+			pt, _ := a.PublishedTime()
+			var b strings.Builder
+			b.WriteString(a.Title() + "\n" + a.Byline() + "\n" + pt.String() + "\n")
+			if a.Node != nil {
+				writeTree(&b, a.Node)
+			}
+			outs[i] = b.String()
+		}
+		if outs[0] != outs[1] {
+			t.Errorf("%s: TextOnly differs\n got: %.300s\nwant: %.300s", name, outs[1], outs[0])
+		}
+	}
+}
+
+// writeTree writes n's tree: elements with their attributes but link and
+// media addresses, and text.
+func writeTree(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+	case html.ElementNode:
+		b.WriteString("<" + n.Data)
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "href", "src", "poster", "srcset":
+			default:
+				b.WriteString(" " + a.Key + "=" + a.Val)
+			}
+		}
+		b.WriteString(">")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		writeTree(b, c)
+	}
+	if n.Type == html.ElementNode {
+		b.WriteString("</" + n.Data + ">")
+	}
+}

@@ -325,7 +325,10 @@ func (ps *Parser) getArticleMetadata(jsonLd map[string]string) map[string]string
 		values["twitter:image"])
 
 	// get favicon
-	metadataFavicon := ps.getArticleFavicon()
+	var metadataFavicon string
+	if !ps.TextOnly {
+		metadataFavicon = ps.getArticleFavicon()
+	}
 
 	// get published date
 	metadataPublishedTime := strOr(

@@ -75,6 +75,10 @@ type Parser struct {
 	ClassesToPreserve []string
 	// KeepClasses specify whether the classes should be stripped or not.
 	KeepClasses bool
+	// TextOnly leaves out what only a rendering of the article needs:
+	// links and media sources are not made absolute, the favicon is not
+	// looked for. The container's tree and text are the same.
+	TextOnly bool
 	// TagsToScore is element tags to score by default.
 	TagsToScore []string
 	// DisableJSONLD determines if metadata in JSON+LD will be extracted
@@ -234,7 +238,7 @@ func (ps *Parser) fixRelativeURIs(articleContent *html.Node) {
 				}
 				dom.ReplaceChild(link.Parent, container, link)
 			}
-		} else {
+		} else if !ps.TextOnly {
 			newHref := toAbsoluteURI(href, ps.documentURI)
 			if newHref == "" {
 				dom.RemoveAttribute(link, "href")
@@ -244,6 +248,9 @@ func (ps *Parser) fixRelativeURIs(articleContent *html.Node) {
 		}
 	})
 
+	if ps.TextOnly {
+		return
+	}
 	medias := ps.getAllNodesWithTag(articleContent, "img", "picture", "figure", "video", "audio", "source")
 	ps.forEachNode(medias, func(media *html.Node, _ int) {
 		src := dom.GetAttribute(media, "src")

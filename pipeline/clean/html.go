@@ -127,6 +127,7 @@ func extract(doc *html.Node, pageURL *url.URL) (a readability.Article, err error
 	}()
 	p := readability.NewParser()
 	p.KeepClasses = true
+	p.TextOnly = true // only the container's text is read
 	return p.ParseAndMutate(doc, pageURL)
 }
 
