@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"strings"
 	"unicode"
 )
 
@@ -75,7 +74,8 @@ func proseRunes(c candidate) int {
 
 // coverage is the share of a's word 4-grams that b holds.
 func coverage(a, b candidate) float64 {
-	sa, sb := shingleSet(a), shingleSet(b)
+	ids := map[string]int32{}
+	sa, sb := shingleSet(a, ids), shingleSet(b, ids)
 	if len(sa) == 0 {
 		return 0
 	}
@@ -88,17 +88,51 @@ func coverage(a, b candidate) float64 {
 	return float64(hit) / float64(len(sa))
 }
 
+// shingle is a word 4-gram, its words numbered by a map shared by the
+// texts compared: two shingles are equal when their words are.
+type shingle [4]int32
+
 // shingleSet is the set of word 4-grams of c's text.
-func shingleSet(c candidate) map[string]bool {
-	var words []string
+func shingleSet(c candidate, ids map[string]int32) map[shingle]bool {
+	var words []int32
 	for _, b := range c.blocks {
-		words = append(words, strings.FieldsFunc(b.text, notWordRune)...)
+		for w := range wordsSeq(b.text) {
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(ids))
+				ids[w] = id
+			}
+			words = append(words, id)
+		}
 	}
-	m := make(map[string]bool, len(words))
+	m := make(map[shingle]bool, len(words))
 	for i := 0; i+4 <= len(words); i++ {
-		m[strings.Join(words[i:i+4], " ")] = true
+		m[shingle(words[i:i+4])] = true
 	}
 	return m
+}
+
+// wordsSeq yields the words of s as strings.FieldsFunc(s, notWordRune)
+// cuts them.
+func wordsSeq(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if notWordRune(r) {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }
 
 func notWordRune(r rune) bool {

@@ -3,6 +3,7 @@ package clean
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -73,4 +74,20 @@ func TestHTMLDropsFurniture(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzWordsSeq checks wordsSeq against strings.FieldsFunc.
+func FuzzWordsSeq(f *testing.F) {
+	for _, s := range []string{"", "a b", "don't stop—now", "x\xffy", "日本語 テキスト", "__a__"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got []string
+		for w := range wordsSeq(s) {
+			got = append(got, w)
+		}
+		if want := strings.FieldsFunc(s, notWordRune); !slices.Equal(got, want) {
+			t.Fatalf("wordsSeq(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
