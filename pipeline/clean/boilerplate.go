@@ -30,28 +30,21 @@ var boilerplateLineRE = regexp.MustCompile(`` +
 // whatever it says: notices and pitches are short.
 const boilerplateMaxRunes = 250
 
-// boilerplateKeys are substrings one of which every match of
-// boilerplateLineRE longer than boilerplateShortRunes holds: a longer line
-// with none of them needs no regular expression.
-var boilerplateKeys = []string{"copyright", "©", "reserved", "published", "prohibited", "tip", "reached at",
-	"mail", "contact", "follow", "newsletter", "inbox", "we send", "subscribe", "like this", "share", "tell us", "think", "stories"}
-
-// boilerplateShortRunes is the length up to which a line may be the
-// title of a link list, or an advertisement label, without any of
-// boilerplateKeys.
-const boilerplateShortRunes = 40
-
-// boilerplateShortKeys are the substrings one of which every other match
-// holds: the titles of link lists ("Don't miss", "Related news", "Read
-// more:", "See also"); advertisement labels are adLabels.
-var boilerplateShortKeys = []string{"don", "related ", "read more", "see also"}
-
-// adLabels are the advertisement labels boilerplateLineRE matches as whole
-// lines.
-var adLabels = map[string]bool{
-	"advert": true, "advertisement": true, "ad": true, "anzeige": true, "werbung": true, "publicidad": true,
-	"publicité": true, "pubblicità": true, "reklama": true, "iklan": true, "annonse": true, "advertentie": true,
-}
+// boilerplateStarts are the literal beginnings of boilerplateLineRE's
+// alternatives anchored at the line's start, boilerplateWords literal
+// parts of the others; adLabels are the advertisement labels it matches as
+// whole lines. Every match holds one of them.
+var (
+	boilerplateStarts = []string{"©", "copyright", "have a", "got a", "e-mail", "email", "contact", "follow ",
+		"every ", "subscribe ", "like this ", "share ", "tell us ", "what do you think", "more great ", "don",
+		"related ", "read more", "see also"}
+	boilerplateWords = []string{"copyrighted ", "may not be ", "prohibited", "all rights reserved", "may be reached at",
+		"follow him on", "follow her on", "follow us on", "sign up ", "your inbox"}
+	adLabels = map[string]bool{
+		"advert": true, "advertisement": true, "ad": true, "anzeige": true, "werbung": true, "publicidad": true,
+		"publicité": true, "pubblicità": true, "reklama": true, "iklan": true, "annonse": true, "advertentie": true,
+	}
+)
 
 // isBoilerplateLine reports whether a line of an extracted body is page
 // boilerplate rather than article text.
@@ -61,14 +54,16 @@ func isBoilerplateLine(s string) bool {
 		return false
 	}
 	low := strings.ToLower(s)
-	return mayBeBoilerplate(low, n) && boilerplateLineRE.MatchString(low)
+	return mayBeBoilerplate(low) && boilerplateLineRE.MatchString(low)
 }
 
-// mayBeBoilerplate reports whether a lowercased line of n code points
-// holds what every match of boilerplateLineRE holds.
-func mayBeBoilerplate(low string, n int) bool {
-	if containsAny(low, boilerplateKeys) {
-		return true
+// mayBeBoilerplate reports whether a lowercased line holds what every
+// match of boilerplateLineRE holds.
+func mayBeBoilerplate(low string) bool {
+	for _, p := range boilerplateStarts {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
 	}
-	return n <= boilerplateShortRunes && (containsAny(low, boilerplateShortKeys) || adLabels[low])
+	return containsAny(low, boilerplateWords) || adLabels[low]
 }
