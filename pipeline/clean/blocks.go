@@ -150,7 +150,7 @@ func (b block) linkDensity() float64 {
 // blockWalker collects the blocks under a node, skipping furniture.
 type blockWalker struct {
 	blocks []block
-	cur    strings.Builder
+	cur    collapser
 	link   int // link code points on the current line
 	inLink int // depth of <a> elements
 	// furnitureLimit is the size (in code points of text) above which an
@@ -160,8 +160,7 @@ type blockWalker struct {
 }
 
 func (w *blockWalker) flush() {
-	t := collapseSpace(w.cur.String())
-	w.cur.Reset()
+	t := w.cur.take()
 	if t != "" {
 		n := utf8.RuneCountInString(t)
 		w.blocks = append(w.blocks, block{text: t, runes: n, linkRunes: min(w.link, n)})
@@ -172,9 +171,9 @@ func (w *blockWalker) flush() {
 func (w *blockWalker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		w.cur.WriteString(n.Data)
+		w.cur.write(n.Data)
 		if w.inLink > 0 {
-			w.link += utf8.RuneCountInString(collapseSpace(n.Data))
+			w.link += collapsedRunes(n.Data)
 		}
 		return
 	case html.ElementNode:
@@ -189,7 +188,7 @@ func (w *blockWalker) walk(n *html.Node) {
 	if n.Data == "td" || n.Data == "th" {
 		// A table row is one line, its cells separated by spaces.
 		block = false
-		w.cur.WriteByte(' ')
+		w.cur.write(" ")
 	}
 	if block {
 		w.flush()

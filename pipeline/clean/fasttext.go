@@ -126,3 +126,88 @@ func fieldsSeq(s string) func(yield func(string) bool) {
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace calls space.
 var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
+// collapser writes text with its runs of white space made one space and
+// the space at the start and end of each unit dropped, as collapseSpace
+// does to the unit's text, without keeping the text uncollapsed first. In
+// lines mode the units are lines: "\n" ends one, and the non-empty lines
+// are joined by "\n".
+type collapser struct {
+	b       strings.Builder
+	lines   bool
+	content bool // the unit has text
+	pending bool // a space is owed before the unit's next text
+}
+
+// write adds s to the current unit.
+func (c *collapser) write(s string) {
+	for i := 0; i < len(s); {
+		ch := s[i]
+		size := 1
+		var space bool
+		if ch < utf8.RuneSelf {
+			if ch == '\n' && c.lines {
+				c.content, c.pending = false, false
+				i++
+				continue
+			}
+			space = asciiSpace[ch] != 0
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			c.pending = c.content
+			i += size
+			continue
+		}
+		// A run of text: up to the next byte that may be space.
+		j := i + size
+		for j < len(s) && s[j] < utf8.RuneSelf && asciiSpace[s[j]] == 0 {
+			j++
+		}
+		if !c.content {
+			if c.lines && c.b.Len() > 0 {
+				c.b.WriteByte('\n')
+			}
+			c.content = true
+		} else if c.pending {
+			c.b.WriteByte(' ')
+		}
+		c.pending = false
+		c.b.WriteString(s[i:j])
+		i = j
+	}
+}
+
+// end ends the current unit.
+func (c *collapser) end() { c.content, c.pending = false, false }
+
+// take returns the text written since the last take and starts anew.
+func (c *collapser) take() string {
+	t := c.b.String()
+	c.b.Reset()
+	c.end()
+	return t
+}
+
+// collapsedRunes is utf8.RuneCountInString(collapseSpace(s)).
+func collapsedRunes(s string) int {
+	n, words, in := 0, 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			words++
+			in = true
+		}
+		n++
+	}
+	if words > 1 {
+		n += words - 1
+	}
+	return n
+}

@@ -91,3 +91,73 @@ func furnitureTokenSlow(t string) bool {
 	}
 	return false
 }
+
+// blockTextSlow is blockText as it was: the text first, then split and
+// collapsed.
+func blockTextSlow(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if hiddenTag(n.Data) {
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockTag(n.Data)
+		if block {
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteByte('\n')
+		}
+	}
+	walk(n)
+	var out strings.Builder
+	for l := range strings.SplitSeq(b.String(), "\n") {
+		if l = collapseSpace(l); l != "" {
+			if out.Len() > 0 {
+				out.WriteByte('\n')
+			}
+			out.WriteString(l)
+		}
+	}
+	return out.String()
+}
+
+// FuzzCollapser checks blockText against collapsing after the fact, the
+// collapser's units against collapseSpace and collapsedRunes against
+// counting collapseSpace's result.
+func FuzzCollapser(f *testing.F) {
+	for _, s := range []string{"", "<p> a \n b </p>c<div>\u00a0d\u2028e</div>", "x<br>y\r\nz", "<td>a</td><td> b</td>", "\xff \xc3"} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, page string, cut int) {
+		if doc, err := html.Parse(strings.NewReader(page)); err == nil {
+			if got, want := blockText(doc), blockTextSlow(doc); got != want {
+				t.Fatalf("blockText(%q) = %q, want %q", page, got, want)
+			}
+		}
+		if cut < 0 || cut > len(page) {
+			return
+		}
+		for cut > 0 && cut < len(page) && !utf8.RuneStart(page[cut]) {
+			cut-- // text nodes hold whole code points
+		}
+		var c collapser
+		c.write(page[:cut])
+		c.write(page[cut:])
+		if got, want := c.take(), collapseSpace(page); got != want {
+			t.Fatalf("collapser(%q | %q) = %q, want %q", page[:cut], page[cut:], got, want)
+		}
+		if got, want := collapsedRunes(page), utf8.RuneCountInString(collapseSpace(page)); got != want {
+			t.Fatalf("collapsedRunes(%q) = %d, want %d", page, got, want)
+		}
+	})
+}

@@ -263,12 +263,12 @@ func visibleText(doc *html.Node) string {
 // blockText is the visible text under n, one line per block element, spaces
 // collapsed, empty lines dropped.
 func blockText(n *html.Node) string {
-	var b strings.Builder
+	c := collapser{lines: true}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			c.write(n.Data)
 			return
 		case html.ElementNode:
 			if hiddenTag(n.Data) {
@@ -277,26 +277,17 @@ func blockText(n *html.Node) string {
 		}
 		block := n.Type == html.ElementNode && blockTag(n.Data)
 		if block {
-			b.WriteByte('\n')
+			c.end()
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
 		}
 		if block {
-			b.WriteByte('\n')
+			c.end()
 		}
 	}
 	walk(n)
-	var out strings.Builder
-	for l := range strings.SplitSeq(b.String(), "\n") {
-		if l = collapseSpace(l); l != "" {
-			if out.Len() > 0 {
-				out.WriteByte('\n')
-			}
-			out.WriteString(l)
-		}
-	}
-	return out.String()
+	return c.b.String()
 }
 
 // find returns the first element named tag in document order, or nil.
