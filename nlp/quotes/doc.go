@@ -11,7 +11,9 @@
 // (, . ; : dashes) are trimmed off, as PolNeAR's scorer does. Short quoted
 // segments (under five words) that no cue attributes to anyone — titles of
 // works, nicknames, scare quotes — are dropped unless KeepUnattributed is
-// set; quotes inside HTML-like tags are dropped.
+// set, and so are title-cased ones of up to ten words announced as titles
+// (the book “…”, his “…” radio program, an episode of “…”); quotes inside
+// HTML-like tags are dropped.
 //
 // Attribution is a sieve of ordered rules over the words around each
 // quote, stopping at the first that applies (the rule type lists them):

@@ -14,11 +14,16 @@ var minorWords = setOf("the", "a", "an", "of", "and", "in", "on", "at", "to", "f
 var titleContext = setOf("book", "books", "show", "film", "movie", "song", "titled", "entitled", "program",
 	"programme", "series", "album", "column", "headline", "slogan", "documentary", "magazine", "newspaper",
 	"podcast", "memoir", "novel", "play", "hashtag", "nicknamed", "dubbed", "episode", "sitcom", "musical",
-	"essay", "poem", "banner", "motto", "segment", "website", "blog", "ad", "video", "report", "initiative")
+	"essay", "poem", "banner", "motto", "segment", "website", "blog", "ad", "video", "report", "initiative",
+	"anthem", "hymn", "ballad")
 
 // scareMarkers before a short quote make it a scare quote or a nickname:
 // the so-called “experts”.
 var scareMarkers = setOf("so-called", "nicknamed", "self-described", "self-styled", "supposed", "alleged")
+
+// titlePossessives before a title-cased quote of two words or more make it
+// a name: his "Keepin' It Real" radio program (but her “Mexican” heritage).
+var titlePossessives = setOf("his", "her", "their", "its", "our")
 
 // titlePrepositions before a title-cased quote make it a title: on "Meet
 // the Press", a broadcast of "Fox News Sunday".
@@ -53,7 +58,7 @@ func (f *Finder) keep(text string, q *found) bool {
 		return false
 	}
 	if n >= f.minUnattributed {
-		return true
+		return !longTitle(text, q, n)
 	}
 	if q.prevOK && scareMarkers[q.prev.lower] {
 		return false
@@ -64,10 +69,29 @@ func (f *Finder) keep(text string, q *found) bool {
 		return false
 	}
 	title := titleCased(text[q.seg.start:q.seg.end])
-	if title && q.prevOK && q.prev.kind == tWord && (titleContext[q.prev.lower] || strings.HasSuffix(q.prev.lower, "'s") || titlePrepositions[q.prev.lower]) {
+	if title && q.prevOK && q.prev.kind == tWord && (titleContext[q.prev.lower] || strings.HasSuffix(q.prev.lower, "'s") || titlePrepositions[q.prev.lower] || titlePossessives[q.prev.lower] && n > 1) {
 		return false
 	}
 	return q.attr.rule.strong() || !title
+}
+
+// longTitle reports whether a quote of five words or more is the title of
+// a work rather than speech: title-cased, at most ten words, right after
+// a word announcing a title (the anthem ”A Change Is Gonna Come”; in his
+// book, ”Make Your Kid a Millionaire,” he suggested), or after "of" or
+// "on" when no strong rule attributes it (an episode of “The Steve Harvey
+// Morning Show”).
+func longTitle(text string, q *found, n int) bool {
+	if n > 10 || !q.prevOK || !titleCased(text[q.seg.start:q.seg.end]) {
+		return false
+	}
+	if q.prev.kind == tWord && titleContext[q.prev.lower] {
+		return true
+	}
+	if q.prev.lower == "," && q.prev2.kind == tWord && titleContext[q.prev2.lower] {
+		return true
+	}
+	return q.prev.kind == tWord && (q.prev.lower == "of" || q.prev.lower == "on") && !q.attr.rule.strong()
 }
 
 // titleCased reports whether every word of s starts with an upper-case
@@ -89,7 +113,7 @@ func titleCased(s string) bool {
 			j += n2
 		}
 		w := s[i:j]
-		if !unicode.IsUpper(r) && (first || !minorWords[lowerASCII(w)]) {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (first || !minorWords[lowerASCII(w)]) {
 			return false
 		}
 		first = false
