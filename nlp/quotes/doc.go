@@ -31,6 +31,8 @@
 //     facing criticism, released a statement calling it “…” / Calling it
 //     “…”, X told; a passive cue names its agent: he was told by X of “…”;
 //     a quote of a quote goes to its author: citing the X quote that “…”;
+//     what a share of respondents said goes to the poll of the sentence: In
+//     a CNN poll, 31% of Republicans said they were “…”;
 //  4. a cue later in the sentence when the quote does not end it, past the
 //     sentence's other quotes: Guns are “…” and “…,” Dean said;
 //  5. the subject of the sentence of a partial quote without a cue

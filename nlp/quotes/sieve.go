@@ -163,6 +163,13 @@ func (p *paragraph) local(k int) attribution {
 			if a, ok := p.laterClauseCue(ce, k); ok {
 				return a
 			}
+			// "In a CNN/ORC poll released Monday, 31% of Republicans said
+			// …": the poll reports what its share of respondents said.
+			if share(toks, s, e) {
+				if ps, pe, ok := pollIn(toks, lo, k); ok {
+					return p.found(ps, pe, c, ce, ruleBefore)
+				}
+			}
 			return p.found(s, e, c, ce, ruleBefore)
 		}
 	}
@@ -379,6 +386,34 @@ func (p *paragraph) introducedBy(k int) (attribution, bool) {
 // object of a verb or a preposition rather than a subject: "Rubio's
 // campaign sent out a press release saying", "he has battled …, at one
 // point calling".
+// share reports whether toks[s:e] is a share of respondents: "31% of
+// Republicans", "75 percent of Republicans", "Six in 10", "just 8 percent".
+func share(toks []tok, s, e int) bool {
+	for j := s; j < e && j < s+4; j++ {
+		w := toks[j].lower
+		if strings.HasSuffix(w, "%") || w == "percent" || w == "in" && j+1 < e && isNumber(toks[j+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pollIn returns the noun phrase of the sentence toks[lo:k] that ends in
+// "poll" or "survey": "a national CNN/ORC poll", "The Q poll".
+func pollIn(toks []tok, lo, k int) (int, int, bool) {
+	for j := lo; j < k; j++ {
+		if w := toks[j].lower; w != "poll" && w != "survey" {
+			continue
+		}
+		s := j
+		for s-1 >= lo && j-s < 7 && toks[s-1].kind == tWord && !npStops[toks[s-1].lower] && !cueVerbs[toks[s-1].lower] {
+			s--
+		}
+		return s, j + 1, true
+	}
+	return 0, 0, false
+}
+
 // participleAttached reports whether the participle cue at toks[c] hangs
 // on the sentence's subject: it follows a comma or "and", maybe with an
 // adverb between (", alternately shouting", ", recently telling").
