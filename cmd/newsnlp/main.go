@@ -21,8 +21,9 @@ type CLI struct {
 	Run    RunCmd    `cmd:"" help:"Process article dumps into tables (runs on the embedded sample corpus when no INPUT is given)."`
 	Corpus CorpusCmd `cmd:"" help:"Tables about the whole corpus from run outputs: people, organizations, places, quotations, article_clusters, entity_links."`
 	Train  struct {
-		NER TrainNERCmd `cmd:"" name:"ner" help:"Train the entity recognizer on CoNLL-2003-style data."`
-		POS TrainPOSCmd `cmd:"" name:"pos" help:"Train the part-of-speech tagger on the POS column of CoNLL-2003-style data."`
+		NER        TrainNERCmd        `cmd:"" name:"ner" help:"Train the entity recognizer on CoNLL-2003-style data."`
+		NERAverage TrainNERAverageCmd `cmd:"" name:"ner-average" help:"Average the weights of NER models trained with different seeds into one model."`
+		POS        TrainPOSCmd        `cmd:"" name:"pos" help:"Train the part-of-speech tagger on the POS column of CoNLL-2003-style data."`
 	} `cmd:"" help:"Train the embedded models."`
 	Eval struct {
 		NER      EvalNERCmd      `cmd:"" name:"ner" help:"Score entity recognition on a CoNLL file (conlleval semantics)."`

@@ -154,3 +154,31 @@ func readCoNLL(path string) ([]conll.Document, error) {
 	defer f.Close()
 	return conll.Read(f)
 }
+
+// TrainNERAverageCmd is `newsnlp train ner-average`: one model whose
+// weights are the mean of several models' (same inputs, other seeds).
+type TrainNERAverageCmd struct {
+	Models []string `arg:"" name:"MODEL" type:"existingdir" help:"Model directories written by train ner (two or more)."`
+	Out    string   `required:"" help:"Directory to write the averaged model's weights to (created)."`
+}
+
+// Run averages and saves the models.
+func (c *TrainNERAverageCmd) Run() error {
+	var ms []*ner.Model
+	for _, dir := range c.Models {
+		m, err := ner.Load(os.DirFS(dir), ".")
+		if err != nil {
+			return err
+		}
+		ms = append(ms, m)
+	}
+	m, err := ner.Average(ms)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(c.Out); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "averaged %d models, saved to %s\n", len(ms), c.Out)
+	return nil
+}

