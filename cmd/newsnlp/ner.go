@@ -160,6 +160,7 @@ func readCoNLL(path string) ([]conll.Document, error) {
 type TrainNERAverageCmd struct {
 	Models []string `arg:"" name:"MODEL" type:"existingdir" help:"Model directories written by train ner (two or more)."`
 	Out    string   `required:"" help:"Directory to write the averaged model's weights to (created)."`
+	Prune  float64  `default:"0" help:"Leave out the features whose mean weights are all below this in absolute value."`
 }
 
 // Run averages and saves the models.
@@ -172,7 +173,7 @@ func (c *TrainNERAverageCmd) Run() error {
 		}
 		ms = append(ms, m)
 	}
-	m, err := ner.Average(ms)
+	m, err := ner.Average(ms, c.Prune)
 	if err != nil {
 		return err
 	}

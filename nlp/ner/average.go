@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/newsnlp/newsnlp/internal/modelfile"
 )
@@ -15,7 +16,12 @@ import (
 // must share the gazetteer and clusters (trained with the same inputs and
 // options except the seed); the result keeps them. Its tables are built
 // anew, not views of the models' files.
-func Average(models []*Model) (*Model, error) {
+//
+// Features whose mean weights are all below prune in absolute value (in
+// every pass and for every tag) are left out: a feature that only some
+// models learnt, weakly, costs table space and lookups for little; the
+// word cache keeps the exact means.
+func Average(models []*Model, prune float64) (*Model, error) {
 	if len(models) == 0 {
 		return nil, errors.New("ner: average: no models")
 	}
@@ -73,11 +79,26 @@ func Average(models []*Model) (*Model, error) {
 		}
 	}
 	avg := &Model{gaz: first.gaz, clusters: first.clusters}
+	drop := make([]bool, len(keys))
+	for r := range keys {
+		small := true
+		for p := range passes {
+			for t := range numLabels {
+				if math.Abs(sums[p][r*numLabels+t]/n) >= prune {
+					small = false
+				}
+			}
+		}
+		drop[r] = small
+	}
 	var layers [2]*layer
 	for p := range passes {
 		var kept []uint64
 		var rows []float32
 		for r, k := range keys {
+			if drop[r] {
+				continue
+			}
 			row := make([]float32, numLabels)
 			nonzero := false
 			for t := range numLabels {

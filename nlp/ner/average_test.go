@@ -39,11 +39,11 @@ func TestAverage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	avg, err := Average([]*Model{a, b})
+	avg, err := Average([]*Model{a, b}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := Average([]*Model{a, b})
+	again, err := Average([]*Model{a, b}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +77,33 @@ func TestAverage(t *testing.T) {
 		}
 	}
 
-	self, err := Average([]*Model{a, a})
+	pruned, err := Average([]*Model{a, b}, 0.5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pruned.joint.w) >= len(avg.joint.w) {
+		t.Errorf("pruning at 0.5 kept %d of %d rows", len(pruned.joint.w), len(avg.joint.w))
+	}
+	for _, s := range avg.joint.slots {
+		if s.key == 0 {
+			continue
+		}
+		big := false
+		for p := range 2 {
+			for _, v := range weightOf(avg.joint, p, s.key) {
+				big = big || math.Abs(v) >= 0.5+float64(avg.joint.scale[p])
+			}
+		}
+		kept := false
+		for p := range 2 {
+			kept = kept || weightOf(pruned.joint, p, s.key) != [numLabels]float64{}
+		}
+		if big && !kept {
+			t.Fatalf("key %x: weights above 0.5 pruned", s.key)
+		}
+	}
+
+	self, err := Average([]*Model{a, a}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,17 +122,17 @@ func TestAverage(t *testing.T) {
 
 func TestAverageErrors(t *testing.T) {
 	a, docs := tinyModel(t)
-	if _, err := Average(nil); err == nil {
+	if _, err := Average(nil, 0); err == nil {
 		t.Error("no models: no error")
 	}
 	other, err := Train(docs, TrainOptions{Epochs: 2, Folds: 2, MinCount: 1, Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Average([]*Model{a, other}); err == nil {
+	if _, err := Average([]*Model{a, other}, 0); err == nil {
 		t.Error("models with other gazetteers: no error")
 	}
-	if _, err := Average([]*Model{a, {}}); err == nil {
+	if _, err := Average([]*Model{a, {}}, 0); err == nil {
 		t.Error("an untrained model: no error")
 	}
 }

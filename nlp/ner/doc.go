@@ -7,8 +7,12 @@
 // (countries, regions, cities, WordNet people, places and organizations,
 // nationalities, languages, and typed registers of clubs, companies,
 // universities, parties, politicians, government bodies, international
-// organizations, news outlets, airports and stadiums, competitions) and
-// document-level casing evidence; the second pass also sees what the first
+// organizations, news outlets, airports and stadiums, competitions, and
+// the words WordNet writes only in lower case; two capitalized words match
+// a one-word name written together, "Pangkal Pinang" Pangkalpinang) and
+// document-level casing evidence (an all-caps word of a mixed-case sentence
+// that news also writes in lower case, "WHO warns", is kept apart from the
+// lower-case word); the second pass also sees what the first
 // pass decided for the same word elsewhere in the article, so a name tagged
 // ORGANIZATION once tends to be tagged so everywhere, and whether a word
 // ends a person's full name somewhere in it; its first-pass tags on the training data come from jackknife
@@ -28,6 +32,9 @@
 // datelines as places, can learn a share of the capitalized tokens without
 // the features naming the word (word dropout, for names never seen), and
 // can average each pass's final weights over several sentence orders.
+// Average makes one model of the mean weights of models trained with
+// other seeds: the same size of model and speed, less dependent on one
+// training run's luck (the embedded model is the mean of five).
 //
 // Default returns the embedded model (trained on CoNLL-2003 train, see
 // model/README.md for the command that reproduces it); Load reads one from

@@ -80,8 +80,9 @@ type docStat struct {
 }
 
 var (
-	hBOS = mix(0xb05, 1, 2)
-	hEOS = mix(0xe05, 3, 4)
+	hAcronym = mix(0xac, 5, 6)
+	hBOS     = mix(0xb05, 1, 2)
+	hEOS     = mix(0xe05, 3, 4)
 )
 
 func shapeOf(s string) (short, long uint64, flags uint8) {
@@ -164,6 +165,8 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, vocab *
 		for i := s[0]; i < s[1]; i++ {
 			if capsSent {
 				infos[i].flags |= fCapsSentence
+			} else if infos[i].flags&fAllCaps != 0 && len(words[i]) > 1 && m.lowerWord(words[i]) {
+				m.acronym(&infos[i])
 			}
 			f := infos[i].flags
 			if f&fNoLetter == 0 && f&(fInitCap|fAllCaps) == 0 {
@@ -195,6 +198,26 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, vocab *
 			ti.docSeen |= 2
 		}
 	}
+}
+
+// acronym keeps an all-caps word of a mixed-case sentence that news
+// text also writes in lower case ("WHO warns", "IT firms") apart from the
+// lower-case word: the features naming it by its lower-cased form get
+// other keys, it takes no cluster of the lower-case word, and its static
+// features are not the word cache's (which are for the word in all-caps
+// text).
+func (m *Model) acronym(ti *tokInfo) {
+	ti.hl = mix(hAcronym, ti.hl, 0)
+	ti.cache = -1
+	if m.clusters.find(ti.hw) == nil {
+		ti.cluster = [4]uint64{}
+	}
+}
+
+// lowerWord reports whether the clusters' vocabulary of news text has w
+// written in lower case.
+func (m *Model) lowerWord(w string) bool {
+	return m.clusters != nil && m.clusters.find(hlower(fnvOffset, w, false)) != nil
 }
 
 // markFirst sets fFirst on the first token of the sentence [s0, s1) and

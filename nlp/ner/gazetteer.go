@@ -184,7 +184,8 @@ type gazMatch struct {
 
 // match finds, for every token of words that starts with an upper-case
 // letter or a digit, the longest phrase of each kind starting there, and
-// calls emit for every token the phrase covers.
+// calls emit for every token the phrase covers. Two capitalized words
+// whose concatenation is a one-word name match as a two-word phrase.
 func (g *Gazetteer) match(words []string, emit func(tok int, m gazMatch)) {
 	if g == nil || g.n == 0 {
 		return
@@ -210,6 +211,22 @@ func (g *Gazetteer) match(words []string, emit func(tok int, m gazMatch)) {
 					longest[k] = uint8(n)
 				}
 				mask >>= 1
+			}
+		}
+		if i+1 < len(words) {
+			// The two words written as one ("Pangkal Pinang" for
+			// Pangkalpinang), for the kinds no longer phrase matched.
+			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) {
+				if mask, ok := g.lookup(hbyte(hfold(hfold(fnvOffset, w), words[i+1]), 0x1f)); ok {
+					mask &^= prefixBit
+					for k := 0; mask != 0; k++ {
+						if mask&1 != 0 && longest[k] < 2 {
+							longest[k] = 2
+							found |= 1 << k
+						}
+						mask >>= 1
+					}
+				}
 			}
 		}
 		for k := 0; found != 0; k++ {

@@ -108,6 +108,8 @@ func TestGazetteerMatch(t *testing.T) {
 		{"St. Louis is French", "city:B city:L - demonym:U"},
 		{"Korea , Republic of", "country:B country:I country:I country:L"},
 		{"SAO PAULO and Sao Paulo", "city:B city:L - city:B city:L"},
+		{"to Pangkal Pinang or Pangkalpinang", "- city:B city:L - city:U"},
+		{"Pangkal pinang , Sao Paulo Paulo", "- - - city:B city:L -"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.words, func(t *testing.T) {
