@@ -25,7 +25,10 @@ func (s *scanner) run() {
 	text := s.text
 	lineStart := true
 	for i := 0; i < len(text); {
-		r, c, size := at(text, i)
+		r, c, size := rune(text[i]), asciiClass[text[i]&0x7f], 1 // at, inlined for ASCII
+		if text[i] >= utf8.RuneSelf {
+			r, c, size = at(text, i)
+		}
 		switch c {
 		case clsSpace, clsInvalid:
 			if isNewline(r) {
@@ -54,7 +57,10 @@ func (s *scanner) word(i int, lineStart bool) int {
 	}
 	j := i
 	for j < len(text) {
-		r, c, size := at(text, j)
+		r, c, size := rune(text[j]), asciiClass[text[j]&0x7f], 1 // at, inlined for ASCII
+		if text[j] >= utf8.RuneSelf {
+			r, c, size = at(text, j)
+		}
 		if isAlnum(c) || c == clsMark {
 			j += size
 			continue
