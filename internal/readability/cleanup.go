@@ -315,7 +315,7 @@ func (ps *Parser) fixLazyImages(root *html.Node) {
 		// In some sites (e.g. Kotaku), they put 1px square image as base64 data uri in
 		// the src attribute. So, here we check if the data uri is too short, just might
 		// as well remove it.
-		if src != "" && rxB64DataURL.MatchString(src) {
+		if src != "" && hasPrefixFold(src, "data:") && rxB64DataURL.MatchString(src) {
 			// Make sure it's not SVG, because SVG can have a meaningful image in
 			// under 133 bytes.
 			parts := rxB64DataURL.FindStringSubmatch(src)
@@ -331,7 +331,7 @@ func (ps *Parser) fixLazyImages(root *html.Node) {
 					continue
 				}
 
-				if rxImgExtensions.MatchString(attr.Val) && isValidURL(attr.Val) {
+				if imageExtensions.in(attr.Val) && rxImgExtensions.MatchString(attr.Val) && isValidURL(attr.Val) {
 					srcCouldBeRemoved = true
 					break
 				}
@@ -361,6 +361,9 @@ func (ps *Parser) fixLazyImages(root *html.Node) {
 			}
 
 			copyTo := ""
+			if !imageExtensions.in(attr.Val) {
+				continue // neither expression can match
+			}
 			if rxLazyImageSrcset.MatchString(attr.Val) {
 				copyTo = "srcset"
 			} else if rxLazyImageSrc.MatchString(attr.Val) {

@@ -9,26 +9,43 @@ import (
 	"golang.org/x/net/html"
 )
 
-// wordSet finds any of its words (lower-case ASCII) in a string, in any
-// ASCII case: what the re2go matchers built from an alternation of words
-// with re2c's case-insensitive flag report, without copying the string.
-type wordSet [256][]string
+// wordSet finds any of its words (lower-case ASCII, two bytes or more) in
+// a string, in any ASCII case: what the re2go matchers built from an
+// alternation of words with re2c's case-insensitive flag report, without
+// copying the string. A position is tried only when its first two bytes,
+// lowered, begin a word.
+type wordSet struct {
+	pairs   [1 << 16 / 64]uint64
+	byFirst [256][]string
+}
 
 func newWordSet(words ...string) *wordSet {
 	var ws wordSet
 	for _, w := range words {
-		ws[w[0]] = append(ws[w[0]], w)
-		if 'a' <= w[0] && w[0] <= 'z' {
-			ws[w[0]-'a'+'A'] = append(ws[w[0]-'a'+'A'], w)
-		}
+		k := uint16(w[0])<<8 | uint16(w[1])
+		ws.pairs[k/64] |= 1 << (k % 64)
+		ws.byFirst[w[0]] = append(ws.byFirst[w[0]], w)
 	}
 	return &ws
 }
 
+// lowerByte is the ASCII lower case of c.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // in reports whether s holds one of the words.
 func (ws *wordSet) in(s string) bool {
-	for i := 0; i < len(s); i++ {
-		for _, w := range ws[s[i]] {
+	for i := 0; i+1 < len(s); i++ {
+		c0 := lowerByte(s[i])
+		k := uint16(c0)<<8 | uint16(lowerByte(s[i+1]))
+		if ws.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, w := range ws.byFirst[c0] {
 			if hasPrefixFold(s[i:], w) {
 				return true
 			}
@@ -50,6 +67,11 @@ var (
 	negativeWords = newWordSet("-ad-", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
 		"masthead", "meta", "outbrain", "promo", "related", "share", "shoutbox", "sidebar", "skyscraper",
 		"sponsor", "shopping", "tags", "widget")
+	// imageExtensions are held by every match of rxImgExtensions,
+	// rxLazyImageSrcset and rxLazyImageSrc; having no k or s, they fold to
+	// no other character than their ASCII cases, so matching them in any
+	// ASCII case finds every match.
+	imageExtensions = newWordSet(".jpg", ".jpeg", ".png", ".webp")
 	// hiddenClassKeys are held by every match of re2go's
 	// (^| )(hid|hidden|d-none)( |$).
 	hiddenClassKeys = newWordSet("hid", "d-none")

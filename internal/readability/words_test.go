@@ -34,3 +34,19 @@ func FuzzWordSets(f *testing.F) {
 		}
 	})
 }
+
+// FuzzImagePrefilters checks that the cheap tests in front of the image
+// expressions never rule out a match.
+func FuzzImagePrefilters(f *testing.F) {
+	for _, s := range []string{"a.JPG 2x", " x.webp?w=1 ", "data:image/png;base64,AA", "DATA: image/gif ; base64 ,", "x.Jpeg"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if (rxImgExtensions.MatchString(s) || rxLazyImageSrcset.MatchString(s) || rxLazyImageSrc.MatchString(s)) && !imageExtensions.in(s) {
+			t.Fatalf("%q matches an image expression, prefilter says no", s)
+		}
+		if rxB64DataURL.MatchString(s) && !hasPrefixFold(s, "data:") {
+			t.Fatalf("%q matches the data URL expression, prefilter says no", s)
+		}
+	})
+}

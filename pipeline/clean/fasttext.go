@@ -162,10 +162,17 @@ func (c *collapser) write(s string) {
 			i += size
 			continue
 		}
-		// A run of text: up to the next byte that may be space.
+		// A run of text: up to the next byte that may be space, single
+		// spaces between ASCII text included.
 		j := i + size
-		for j < len(s) && s[j] < utf8.RuneSelf && asciiSpace[s[j]] == 0 {
-			j++
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf && asciiSpace[c] == 0 {
+				j++
+			} else if c == ' ' && j+1 < len(s) && s[j+1] < utf8.RuneSelf && asciiSpace[s[j+1]] == 0 {
+				j += 2
+			} else {
+				break
+			}
 		}
 		if !c.content {
 			if c.lines && c.b.Len() > 0 {
