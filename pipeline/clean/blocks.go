@@ -52,7 +52,10 @@ func furnitureToken(t string) bool {
 		if furnitureNames[string(lower)] {
 			return true
 		}
-		for i := 0; i < len(lower); i++ {
+		for i := 0; i+1 < len(lower); i++ {
+			if k := uint16(lower[i])<<8 | uint16(lower[i+1]); furnitureWordPairs[k/64]&(1<<(k%64)) == 0 {
+				continue // no word starts with these two bytes
+			}
 			for _, w := range furnitureWordsFrom[lower[i]] {
 				if hasPrefixFold(lower[i:], w) {
 					return true
@@ -96,6 +99,15 @@ func lowerASCII(buf []byte, s string) (lower []byte, ok bool) {
 	}
 	return buf[:len(s)], true
 }
+
+// furnitureWordPairs marks the first two bytes of the furnitureWords.
+var furnitureWordPairs = func() (m [1 << 16 / 64]uint64) {
+	for _, w := range furnitureWords {
+		k := uint16(w[0])<<8 | uint16(w[1])
+		m[k/64] |= 1 << (k % 64)
+	}
+	return m
+}()
 
 // furnitureWordsFrom lists furnitureWords by their first byte.
 var furnitureWordsFrom = func() (m [256][]string) {

@@ -12,6 +12,46 @@ import (
 // element holding an article's text.
 var bodyHintRE = regexp.MustCompile(`(?i)^(articlebody|article[-_]?body|article__body|article[-_]?content|article[-_]?text|articletext|story[-_]?body|story[-_]?content|story[-_]?text|entry[-_]?content|post[-_]?content|post[-_]?body|post[-_]?entry|blog[-_]?post[-_]?content|content[-_]?body|body[-_]?text|text[-_]?body|main[-_]?text|article__content|c-entry-content|rich-text|field--name-body|node__content)$`)
 
+// bodyHints are the values bodyHintRE matches, lowercased: [-_]? spelled
+// out.
+var bodyHints = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range []string{"articlebody", "article~body", "article__body", "article~content", "article~text",
+		"articletext", "story~body", "story~content", "story~text", "entry~content", "post~content", "post~body",
+		"post~entry", "blog~post~content", "content~body", "body~text", "text~body", "main~text", "article__content",
+		"c-entry-content", "rich-text", "field--name-body", "node__content"} {
+		vs := []string{""}
+		for part := range strings.SplitSeq(h, "~") {
+			if vs[0] != "" || len(vs) > 1 {
+				var next []string
+				for _, v := range vs {
+					next = append(next, v, v+"-", v+"_")
+				}
+				vs = next
+			}
+			for i := range vs {
+				vs[i] += part
+			}
+		}
+		for _, v := range vs {
+			m[v] = true
+		}
+	}
+	return m
+}()
+
+// isBodyHint reports whether bodyHintRE matches class or id token t: by
+// looking its lower case up in bodyHints when t is ASCII (the expression's
+// case folding reaches beyond ASCII only for K and S, from the Kelvin and
+// long-s signs, which are not ASCII).
+func isBodyHint(t string) bool {
+	var buf [64]byte
+	if lower, ok := lowerASCII(buf[:], t); ok {
+		return bodyHints[string(lower)]
+	}
+	return containsAnyFold(t, bodyHintKeys) && bodyHintRE.MatchString(t)
+}
+
 // bodyHintKeys are words one of which every match of bodyHintRE holds,
 // in any case: a class without any needs no regular expression.
 var bodyHintKeys = []string{"body", "content", "text", "entry"}
@@ -58,7 +98,7 @@ func hinted(n *html.Node) bool {
 				continue
 			}
 			for t := range strings.FieldsSeq(a.Val) {
-				if containsAnyFold(t, bodyHintKeys) && bodyHintRE.MatchString(t) {
+				if isBodyHint(t) {
 					return true
 				}
 			}

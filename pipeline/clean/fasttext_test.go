@@ -52,7 +52,8 @@ func FuzzFieldsSeq(f *testing.F) {
 // FuzzTrimmedTextAtLeast checks trimmedTextAtLeast against measuring the
 // trimmed text, and furnitureToken's ASCII path against lowering.
 func FuzzTrimmedTextAtLeast(f *testing.F) {
-	for _, s := range []string{"", "<p> a </p>", "<div>\u00a0 x<script>y</script> <b>zz</b>\u2003</div>", "<p>\xff  </p><p>q</p>"} {
+	for _, s := range []string{"", "<p> a </p>", "<div>\u00a0 x<script>y</script> <b>zz</b>\u2003</div>", "<p>\xff  </p><p>q</p>",
+		"Share-Buttons", "tag-social", "most-read", "xSideBarx", "AD", "Category-share", "byline\u00e9", "s"} {
 		f.Add(s, 3)
 	}
 	f.Fuzz(func(t *testing.T, page string, k int) {
@@ -158,6 +159,22 @@ func FuzzCollapser(f *testing.F) {
 		}
 		if got, want := collapsedRunes(page), utf8.RuneCountInString(collapseSpace(page)); got != want {
 			t.Fatalf("collapsedRunes(%q) = %d, want %d", page, got, want)
+		}
+	})
+}
+
+// FuzzBodyHint checks isBodyHint against bodyHintRE.
+func FuzzBodyHint(f *testing.F) {
+	for h := range bodyHints {
+		f.Add(h)
+		f.Add(strings.ToUpper(h))
+	}
+	for _, s := range []string{"", "article-body-x", "xarticlebody", "Blog_Post-Content", "\u212aey", "poſt-body", "content"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isBodyHint(s), bodyHintRE.MatchString(s); got != want {
+			t.Fatalf("isBodyHint(%q) = %v, bodyHintRE says %v", s, got, want)
 		}
 	})
 }
