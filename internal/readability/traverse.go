@@ -73,12 +73,25 @@ func textRuns(s string) (r runs, commas int) {
 	last := false
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c < utf8.RuneSelf && !asciiSpaceByte[c] {
+			// A run of ASCII non-space bytes: one character each.
+			j := i
+			for ; j < len(s) && s[j] < utf8.RuneSelf && !asciiSpaceByte[s[j]]; j++ {
+				if s[j] == ',' {
+					commas++
+				}
+			}
+			if last && r.seen {
+				r.total++ // the space before the run
+			}
+			r.total += j - i
+			last, r.seen = false, true
+			i = j
+			continue
+		}
 		var space bool
 		if c < utf8.RuneSelf {
-			space = asciiSpaceByte[c]
-			if c == ',' {
-				commas++
-			}
+			space = true
 			i++
 		} else {
 			ru, n := utf8.DecodeRuneInString(s[i:])

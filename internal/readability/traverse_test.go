@@ -49,6 +49,16 @@ func FuzzRuns(f *testing.F) {
 		if whole.total != refCount(s) {
 			t.Fatalf("textRuns(%q).total = %d, want %d", s, whole.total, refCount(s))
 		}
+		want := 0
+		for _, r := range s {
+			switch r {
+			case '\u002C', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C':
+				want++
+			}
+		}
+		if commas != want {
+			t.Fatalf("textRuns(%q) commas = %d, want %d", s, commas, want)
+		}
 		a, c1 := textRuns(s[:i])
 		b, c2 := textRuns(s[i:j])
 		c, c3 := textRuns(s[j:])

@@ -42,9 +42,27 @@ var zoneOffsets = map[string]int{
 	"MT": -7, "MST": -7, "MDT": -6, "PT": -8, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2,
 }
 
+// hasFourDigits reports whether s holds four ASCII digits in a row.
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // parseDate finds a date (and a time of day, if given) in s. It returns the
 // time in UTC and the byte range of s it was read from.
 func parseDate(s string) (t time.Time, start, end int, ok bool) {
+	if !hasFourDigits(s) {
+		return time.Time{}, 0, 0, false // each of the date expressions needs a year: \d{4}
+	}
 	if m := isoDateRE.FindStringSubmatchIndex(s); m != nil {
 		y, mo, d := atoi(s, m[2], m[3]), atoi(s, m[4], m[5]), atoi(s, m[6], m[7])
 		if !validYMD(y, mo, d) {

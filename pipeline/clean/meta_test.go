@@ -64,3 +64,16 @@ func TestParseDateline(t *testing.T) {
 		})
 	}
 }
+
+// FuzzHasFourDigits checks that no date expression matches a string
+// hasFourDigits rules out.
+func FuzzHasFourDigits(f *testing.F) {
+	for _, s := range []string{"March 3, 2024", "3rd Mar 2024", "2024-03-03T10:00Z", "12 comments", "Sept. 9 202", "١٢٣٤"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if (isoDateRE.MatchString(s) || mdyRE.MatchString(s) || dmyRE.MatchString(s)) && !hasFourDigits(s) {
+			t.Fatalf("%q holds a date, hasFourDigits says no", s)
+		}
+	})
+}
