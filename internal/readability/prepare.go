@@ -165,7 +165,7 @@ func (ps *Parser) unwrapNoscriptImages(doc *html.Node) {
 				return
 			}
 
-			if rxImgExtensions.MatchString(attr.Val) {
+			if imageExtensions.in(attr.Val) && rxImgExtensions.MatchString(attr.Val) {
 				return
 			}
 		}
@@ -178,6 +178,10 @@ func (ps *Parser) unwrapNoscriptImages(doc *html.Node) {
 	ps.forEachNode(noscripts, func(noscript *html.Node, _ int) {
 		// Parse content of noscript and make sure it only contains image
 		noscriptContent := dom.TextContent(noscript)
+		if !mayMatchFold(noscriptContent, "<im") {
+			// No <img> or <image> tag: the content holds no image.
+			return
+		}
 		tmpDoc, err := html.Parse(strings.NewReader(noscriptContent))
 		if err != nil {
 			return

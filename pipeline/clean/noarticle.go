@@ -58,15 +58,19 @@ const shortPageWords = 150
 //
 // A page whose JSON-LD or og:type says it is an article is one.
 func classifyPage(info pageInfo, body string) pageKind {
+	if info.article || info.ogType == "article" {
+		return articlePage
+	}
 	words, longest := 0, 0
 	for l := range strings.SplitSeq(body, "\n") {
-		n := len(strings.Fields(l))
+		n := 0
+		for range fieldsSeq(l) {
+			n++
+		}
 		words += n
 		longest = max(longest, n)
 	}
 	switch {
-	case info.article || info.ogType == "article":
-		return articlePage
 	case words < shortPageWords && (errorTitleRE.MatchString(info.title) || errorTitleRE.MatchString(info.h1)):
 		return errorPage
 	case info.password && words < shortPageWords && longest < 40 && (loginTitleRE.MatchString(info.title) || loginTitleRE.MatchString(info.h1)):
