@@ -98,7 +98,7 @@ func HTML(page []byte, pageURL string) (Result, error) {
 	if m.date.IsZero() {
 		m.date, _ = urlDate(page, pageURL)
 	}
-	if m.date.IsZero() && !scraped {
+	if m.date.IsZero() && !scraped && mayHoldDateLine(visible) {
 		// The extractor drops the date line near the headline: read the
 		// page's visible text as scraped text for it.
 		if fb := cleanVisible(); fb.Published != nil {
@@ -129,6 +129,18 @@ func extract(doc *html.Node, pageURL *url.URL) (a readability.Article, err error
 	p.KeepClasses = true
 	p.TextOnly = true // only the container's text is read
 	return p.ParseAndMutate(doc, pageURL)
+}
+
+// mayHoldDateLine reports whether Text(s) may find a publication date:
+// that takes a date line (parseMetaLine: 160 bytes at most) with a year
+// in it (parseDate: four digits in a row).
+func mayHoldDateLine(s string) bool {
+	for l := range strings.SplitSeq(s, "\n") {
+		if l = strings.TrimSpace(l); len(l) <= 160 && hasFourDigits(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // fillFrom completes the extractor's metadata with what Text found.

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -74,6 +75,19 @@ func FuzzHasFourDigits(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if (isoDateRE.MatchString(s) || mdyRE.MatchString(s) || dmyRE.MatchString(s)) && !hasFourDigits(s) {
 			t.Fatalf("%q holds a date, hasFourDigits says no", s)
+		}
+	})
+}
+
+// FuzzMayHoldDateLine checks that Text finds no date in a text
+// mayHoldDateLine rules out.
+func FuzzMayHoldDateLine(f *testing.F) {
+	for _, s := range []string{"Title\nMarch 3, 2024\nBody text here.", "By Jane Doe | 3 Mar 2024\nx", "Published: 2024-03-03\n" + strings.Repeat("word ", 40), "no date here\n12 comments"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if Text(s).Published != nil && !mayHoldDateLine(s) {
+			t.Fatalf("Text(%q) finds a date, mayHoldDateLine says no", s)
 		}
 	})
 }
