@@ -96,16 +96,7 @@ func fieldsSeq(s string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
 		start := -1
 		for i := 0; i < len(s); {
-			c := s[i]
-			size := 1
-			var space bool
-			if c < utf8.RuneSelf {
-				space = asciiSpace[c] != 0
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				space = unicode.IsSpace(r)
-			}
+			space, size := spaceAt(s, i)
 			if space {
 				if start >= 0 {
 					if !yield(s[start:i]) {
@@ -127,6 +118,16 @@ func fieldsSeq(s string) func(yield func(string) bool) {
 // asciiSpace marks the ASCII bytes unicode.IsSpace calls space.
 var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
+// spaceAt reports whether the character at byte i of s is white space, as
+// unicode.IsSpace says, and its size in bytes.
+func spaceAt(s string, i int) (space bool, size int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiSpace[c] != 0, 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
+}
+
 // collapser writes text with its runs of white space made one space and
 // the space at the start and end of each unit dropped, as collapseSpace
 // does to the unit's text, without keeping the text uncollapsed first. In
@@ -142,21 +143,12 @@ type collapser struct {
 // write adds s to the current unit.
 func (c *collapser) write(s string) {
 	for i := 0; i < len(s); {
-		ch := s[i]
-		size := 1
-		var space bool
-		if ch < utf8.RuneSelf {
-			if ch == '\n' && c.lines {
-				c.content, c.pending = false, false
-				i++
-				continue
-			}
-			space = asciiSpace[ch] != 0
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+		if s[i] == '\n' && c.lines {
+			c.content, c.pending = false, false
+			i++
+			continue
 		}
+		space, size := spaceAt(s, i)
 		if space {
 			c.pending = c.content
 			i += size

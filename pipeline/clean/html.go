@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/internal/readability"
@@ -324,15 +323,7 @@ func trimmedTextAtLeast(n *html.Node, min int) bool {
 		if n.Type == html.TextNode {
 			s := n.Data
 			for i := 0; i < len(s); {
-				c, size := s[i], 1
-				var space bool
-				if c < utf8.RuneSelf {
-					space = asciiSpace[c] != 0
-				} else {
-					var r rune
-					r, size = utf8.DecodeRuneInString(s[i:])
-					space = unicode.IsSpace(r)
-				}
+				space, size := spaceAt(s, i)
 				i += size
 				if span >= 0 {
 					span += size
