@@ -121,7 +121,7 @@ func (d *document) localRules(p *paragraph) {
 			q.prev2 = tok{kind: tPunct}
 		}
 		q.attr = p.local(k)
-		if p.irrealis(k) {
+		if p.irrealis(k, q.attr.found && trailing(q.attr.rule)) {
 			q.attr, q.hypothetical = attribution{}, true
 		}
 		q.kind = kindOf(p, k)

@@ -115,10 +115,13 @@ var irrealisModals = setOf("would", "will", "could", "might", "should", "'d", "w
 // irrealis reports whether the quote toks[k] is hypothetical or irrealis
 // speech: introduced by a modal and a cue ("people would say “…”", "the
 // right wing will go like “…”") or by a conditional ("Had I said “…”").
-func (p *paragraph) irrealis(k int) bool {
+// A quote that a cue right after it attributes (cued) and that stands
+// after the condition's comma is in the main clause: "If they leak one
+// file, hackers are “…,” Ward added".
+func (p *paragraph) irrealis(k int, cued bool) bool {
 	toks := p.toks
 	lo := p.sentenceStart(k)
-	if lo+1 < k && (toks[lo].lower == "had" || toks[lo].lower == "if") && pronouns[toks[lo+1].lower] {
+	if lo+1 < k && (toks[lo].lower == "had" || toks[lo].lower == "if") && pronouns[toks[lo+1].lower] && !(cued && commaIn(toks, lo+2, k)) {
 		return true
 	}
 	for j := max(lo, k-6); j < k; j++ {
@@ -130,6 +133,16 @@ func (p *paragraph) irrealis(k int) bool {
 			if cueVerbs[toks[m].lower] || toks[m].lower == "like" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// commaIn reports whether toks[s:e] holds a comma.
+func commaIn(toks []tok, s, e int) bool {
+	for j := s; j < e; j++ {
+		if toks[j].lower == "," {
+			return true
 		}
 	}
 	return false
