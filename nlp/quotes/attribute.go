@@ -34,6 +34,12 @@ func cueAt(text string, toks []tok, i int) (end int, ok bool) {
 			return i + 2, true
 		}
 		return 0, false
+	case "written":
+		// "she had written": a perfect; not "a biography written by".
+		if i > 0 && (toks[i-1].lower == "had" || toks[i-1].lower == "has" || toks[i-1].lower == "have") {
+			return i + 1, true
+		}
+		return 0, false
 	case "put", "puts":
 		if i+1 < len(toks) && toks[i+1].lower == "it" {
 			return i + 2, true

@@ -6,7 +6,7 @@ package quotes
 var cueVerbs = setOf(
 	"said", "says", "say", "saying", "told", "tells", "tell", "telling",
 	"added", "adds", "adding", "asked", "asks", "asking",
-	"wrote", "writes", "writing", "write",
+	"wrote", "writes", "writing", "write", "written",
 	"stated", "states", "noted", "notes", "noting", "explained", "explains", "explaining",
 	"replied", "replies", "continued", "continues", "tweeted", "tweets", "tweeting",
 	"declared", "declares", "concluded", "concludes", "responded", "responds", "recalled", "recalls",
