@@ -196,7 +196,7 @@ func (p *paragraph) local(k int) attribution {
 				}
 				continue
 			}
-			if s, e, ok := subjectBefore(toks, j, from+1); ok && (from == k || s <= from+2) {
+			if s, e, ok := subjectBefore(toks, j, from+1); ok && (from == k || s <= from+2 || p.closingAttribution(s, ce)) {
 				return p.found(s, e, j, ce, ruleLater)
 			}
 			if toks[j-1].lower == "," {
@@ -220,6 +220,14 @@ func (p *paragraph) local(k int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// closingAttribution reports whether toks[s:ce], a subject and its cue,
+// close the sentence after a comma: "… as donors waited to see how a
+// “turbulent election cycle” played out, he said." attributes every quote
+// of the sentence.
+func (p *paragraph) closingAttribution(s, ce int) bool {
+	return s > 0 && p.toks[s-1].lower == "," && (ce == len(p.toks) || isSentenceEnd(p.toks[ce]))
 }
 
 // dashLabel attributes a quote introduced by a colon after a dash and a
