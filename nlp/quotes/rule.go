@@ -118,14 +118,14 @@ func (r rule) needsEntity() bool {
 // from the hand-judged wikinews sample (7 of 7 right).
 var confidences = [...][2]float64{
 	ruleAfter:            {0.98, 0.95},
-	ruleAfterInverted:    {0.98, 0.88},
+	ruleAfterInverted:    {0.98, 0.97},
 	ruleAfterAccording:   {0.95, 0.85},
 	ruleAfterVerb:        {0.76, 0.5},
 	ruleDash:             {0.9, 0.8},
 	ruleDashLabel:        {0.9, 0.8},
 	ruleBefore:           {0.95, 0.78},
 	ruleBeforeAccording:  {0.92, 0.98},
-	ruleBeforeParticiple: {0.9, 0.74},
+	ruleBeforeParticiple: {0.9, 0.9},
 	rulePassive:          {0.5, 0.5},
 	ruleQuoted:           {0.8, 0.5},
 	ruleLater:            {0.91, 0.69},

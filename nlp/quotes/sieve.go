@@ -281,6 +281,15 @@ func (p *paragraph) after(k, hi int) (attribution, bool) {
 				if s, e, ok := subjectOfAccording(toks, ce, hi); ok {
 					return p.found(s, e, i, ce, ruleAfterAccording), true
 				}
+			} else if isParticiple(toks[i].lower) {
+				// "… a defense of “New York values,” saying the city …": a
+				// participle's subject is the sentence's, never the words
+				// after it.
+				if lo := p.sentenceStart(k); lo < k {
+					if s, e, ok := sentenceSubject(toks, lo, k); ok && e < k {
+						return p.found(s, e, i, ce, ruleBeforeParticiple), true
+					}
+				}
 			} else if s, e, ok := subjectAfter(toks, ce, hi); ok {
 				return p.found(s, e, i, ce, ruleAfterInverted), true
 			}
