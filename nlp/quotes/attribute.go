@@ -94,7 +94,7 @@ var possessiveDeterminers = setOf("my", "your", "our", "these", "those", "this",
 func subjectBefore(toks []tok, c, lo int) (s, e int, ok bool) {
 	i := c - 1
 	// Skip auxiliaries and adverbs: "Trump has also said".
-	for i >= lo && toks[i].kind == tWord && (cueFillers[toks[i].lower] || isAdverb(toks[i])) && !pronouns[toks[i].lower] {
+	for i >= lo && toks[i].kind == tWord && (cueFillers[toks[i].lower] || isAdverb(toks[i])) && !pronouns[toks[i].lower] && !modalName(toks, i) {
 		i--
 	}
 	// "The State Department less than two weeks ago said": a time phrase.
@@ -287,6 +287,20 @@ var timeWords = setOf("a", "an", "few", "several", "less", "more", "than", "abou
 // prepositions that put a noun phrase out of subject position.
 var prepositions = setOf("on", "in", "about", "at", "from", "with", "over", "during", "after", "before", "against", "into", "through")
 
+// modalName reports whether a capitalized "May" or "Will" at toks[i] is a
+// name, not a modal: after another capitalized word ("Theresa May said",
+// "George Will wrote") or before a past tense ("“…,” Will wrote").
+func modalName(toks []tok, i int) bool {
+	t := toks[i]
+	if t.kind != tWord || !t.upper || t.lower != "may" && t.lower != "will" {
+		return false
+	}
+	if i > 0 && toks[i-1].kind == tWord && toks[i-1].upper {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tWord && pastVerb(toks[i+1].lower)
+}
+
 // npEndingAt walks back from toks[e] over the words of a noun phrase.
 func npEndingAt(toks []tok, e, lo int) (int, int, bool) {
 	if e < lo || toks[e].kind != tWord {
@@ -295,7 +309,7 @@ func npEndingAt(toks []tok, e, lo int) (int, int, bool) {
 	if pronouns[toks[e].lower] {
 		return e, e + 1, true
 	}
-	if npStops[toks[e].lower] || cueVerbs[toks[e].lower] && !nounUse(toks, e) {
+	if npStops[toks[e].lower] && !modalName(toks, e) || cueVerbs[toks[e].lower] && !nounUse(toks, e) {
 		return 0, 0, false
 	}
 	s := e
@@ -305,7 +319,7 @@ func npEndingAt(toks []tok, e, lo int) (int, int, bool) {
 			s--
 			continue
 		}
-		if t.kind != tWord || npStops[t.lower] || cueVerbs[t.lower] && !nounUse(toks, s-1) || (pronouns[t.lower] && t.lower != "one") {
+		if t.kind != tWord || npStops[t.lower] && !modalName(toks, s-1) || cueVerbs[t.lower] && !nounUse(toks, s-1) || (pronouns[t.lower] && t.lower != "one") {
 			break
 		}
 		s--

@@ -126,7 +126,7 @@ func (p *paragraph) irrealis(k int, cued bool) bool {
 	}
 	for j := max(lo, k-6); j < k; j++ {
 		w := toks[j].lower
-		if !irrealisModals[w] && !strings.HasSuffix(w, "'d") {
+		if !irrealisModals[w] && !strings.HasSuffix(w, "'d") || modalName(toks, j) {
 			continue
 		}
 		for m := j + 1; m < k && m <= j+3; m++ {
