@@ -8,6 +8,8 @@ import (
 
 	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
+
+	"github.com/newsnlp/newsnlp/internal/ascii"
 )
 
 // prepArticle prepares the article node for display. Clean out any
@@ -315,7 +317,7 @@ func (ps *Parser) fixLazyImages(root *html.Node) {
 		// In some sites (e.g. Kotaku), they put 1px square image as base64 data uri in
 		// the src attribute. So, here we check if the data uri is too short, just might
 		// as well remove it.
-		if src != "" && hasPrefixFold(src, "data:") && rxB64DataURL.MatchString(src) {
+		if src != "" && ascii.HasPrefixFold(src, "data:") && rxB64DataURL.MatchString(src) {
 			// Make sure it's not SVG, because SVG can have a meaningful image in
 			// under 133 bytes.
 			parts := rxB64DataURL.FindStringSubmatch(src)

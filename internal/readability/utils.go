@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsnlp/newsnlp/internal/ascii"
 	"github.com/newsnlp/newsnlp/internal/readability/re2go"
 )
 
@@ -144,27 +145,9 @@ func mayMatchFold(s, key string) bool {
 		if c >= utf8.RuneSelf {
 			return true
 		}
-		if hasPrefixFold(s[i:], key) {
+		if ascii.HasPrefixFold(s[i:], key) {
 			return true
 		}
 	}
 	return false
-}
-
-// hasPrefixFold reports whether s starts with prefix (lower-case ASCII)
-// in any ASCII case.
-func hasPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
 }

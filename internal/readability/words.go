@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsnlp/newsnlp/internal/ascii"
 	"github.com/newsnlp/newsnlp/internal/readability/re2go"
 	"golang.org/x/net/html"
 )
@@ -46,7 +47,7 @@ func (ws *wordSet) in(s string) bool {
 			continue
 		}
 		for _, w := range ws.byFirst[c0] {
-			if hasPrefixFold(s[i:], w) {
+			if ascii.HasPrefixFold(s[i:], w) {
 				return true
 			}
 		}

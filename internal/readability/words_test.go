@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsnlp/newsnlp/internal/ascii"
 	"github.com/newsnlp/newsnlp/internal/readability/re2go"
 )
 
@@ -45,7 +46,7 @@ func FuzzImagePrefilters(f *testing.F) {
 		if (rxImgExtensions.MatchString(s) || rxLazyImageSrcset.MatchString(s) || rxLazyImageSrc.MatchString(s)) && !imageExtensions.in(s) {
 			t.Fatalf("%q matches an image expression, prefilter says no", s)
 		}
-		if rxB64DataURL.MatchString(s) && !hasPrefixFold(s, "data:") {
+		if rxB64DataURL.MatchString(s) && !ascii.HasPrefixFold(s, "data:") {
 			t.Fatalf("%q matches the data URL expression, prefilter says no", s)
 		}
 	})

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsnlp/newsnlp/internal/ascii"
 )
 
 // Feature templates. A feature key is a 64-bit hash of a template, a
@@ -297,31 +299,12 @@ func ruleTag(tok string) string {
 		return "NNP"
 	case tok[0] == '#' && tok[1] > '9':
 		return "NN"
-	case strings.Contains(tok, "://"), hasPrefixFold(tok, "www."):
+	case strings.Contains(tok, "://"), ascii.HasPrefixFold(tok, "www."):
 		return "NN"
 	case strings.IndexByte(tok, '@') > 0 && strings.IndexByte(tok, '.') > 0:
 		return "NN"
 	}
 	return ""
-}
-
-// hasPrefixFold reports whether s starts with prefix, ASCII letters
-// compared without case (prefix is lower-case ASCII; no other rune folds
-// to an ASCII letter but K and S, which prefixes here do not contain).
-func hasPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // quoteTag returns the Penn Treebank tag for a quote token that CoNLL tags

@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/newsnlp/newsnlp/internal/ascii"
 )
 
 // furnitureTag reports whether element tag holds page furniture, never
@@ -46,7 +48,7 @@ func furnitureToken(t string) bool {
 	if lower, ok := lowerASCII(buf[:], t); ok {
 		// Most tokens: lowered without allocating (the map lookup of a
 		// converted slice does not allocate either).
-		if hasPrefixFold(lower, "tag-") || hasPrefixFold(lower, "category-") {
+		if ascii.HasPrefixFold(lower, "tag-") || ascii.HasPrefixFold(lower, "category-") {
 			return false
 		}
 		if furnitureNames[string(lower)] {
@@ -57,7 +59,7 @@ func furnitureToken(t string) bool {
 				continue // no word starts with these two bytes
 			}
 			for _, w := range furnitureWordsFrom[lower[i]] {
-				if hasPrefixFold(lower[i:], w) {
+				if ascii.HasPrefixFold(lower[i:], w) {
 					return true
 				}
 			}

@@ -1,6 +1,10 @@
 package clean
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/newsnlp/newsnlp/internal/ascii"
+)
 
 // stripCode returns page without the content of its <script> elements
 // (other than JSON ones: JSON-LD is read) and <style> elements: about half
@@ -292,7 +296,7 @@ func rawTextEnd(b []byte, start int, name string) int {
 		}
 		i += j
 		k := i + 2 + len(name)
-		if k < len(b) && hasPrefixFold(b[i+2:], name) {
+		if k < len(b) && ascii.HasPrefixFold(b[i+2:], name) {
 			switch b[k] {
 			case ' ', '\n', '\r', '\t', '\f', '/', '>':
 				return i

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/binary"
 	"regexp"
+
+	"github.com/newsnlp/newsnlp/internal/ascii"
 )
 
 // tagPattern is a regular expression over the raw bytes of a page whose
@@ -135,30 +137,12 @@ func containsAnyFold[S ~string | ~[]byte](b S, subs []string) bool {
 	for i := 0; i < len(b); i++ {
 		c := b[i] | 0x20
 		for _, sub := range subs {
-			if c == sub[0] && len(b)-i >= len(sub) && hasPrefixFold(b[i:], sub) {
+			if c == sub[0] && len(b)-i >= len(sub) && ascii.HasPrefixFold(b[i:], sub) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// hasPrefixFold reports whether b starts with prefix (lower-case ASCII)
-// in any ASCII case.
-func hasPrefixFold[S ~string | ~[]byte](b S, prefix string) bool {
-	if len(b) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // tagWindowEnd is the end of the text a tagPattern match starting at i can
