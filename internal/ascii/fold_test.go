@@ -16,7 +16,7 @@ func TestHasPrefixFold(t *testing.T) {
 		{"he", "hello", false},
 		{"Hallo", "he", false},
 		{"\u212Aey", "k", false}, // the Kelvin sign is not ASCII k
-		{"[x", "{", false},      // '[' is 'Z'+1: not a letter, not folded
+		{"[x", "{", false},       // '[' is 'Z'+1: not a letter, not folded
 		{"@x", "`", false},
 	} {
 		if got := HasPrefixFold(c.s, c.prefix); got != c.want {
