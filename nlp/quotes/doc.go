@@ -35,9 +35,13 @@
 //     a CNN poll, 31% of Republicans said they were “…”;
 //  4. a cue later in the sentence when the quote does not end it, past the
 //     sentence's other quotes: Guns are “…” and “…,” Dean said;
-//  5. the subject of the sentence of a partial quote without a cue
-//     ("Fiorina describes herself as a “change warrior”"), unless the verb
-//     is passive ("the territory is governed under the “…” model");
+//  5. a possessive and a speech noun a few words before a quote without a
+//     cue ("over her assertion during the debate that “…”", "Mr. Obama's
+//     suggestion that she was “likable enough”", but not "denounced Trump's
+//     remarks as “…”"); else the subject of the sentence of a partial quote
+//     without a cue ("Fiorina describes herself as a “change warrior”"),
+//     unless the verb is passive ("the territory is governed under the “…”
+//     model");
 //  6. the reported speech just before a quote that stands alone ("X said
 //     he was worried. “…”"), else another attributed quote of the same
 //     paragraph, by the cue between the two (“…,” he said. “…”), or a later

@@ -209,6 +209,11 @@ func (p *paragraph) local(k int) attribution {
 	if a, ok := p.dashLabel(k, lo); ok {
 		return a
 	}
+	// "over her assertion during the debate that “…”": a possessive and a
+	// speech noun name the speaker of a quote without a cue.
+	if a, ok := p.possessiveSpeech(k, lo); ok {
+		return a
+	}
 	// Rule 5: a partial quote in a sentence without a cue: its subject.
 	// "Fiorina routinely characterizes herself as a “change warrior”".
 	if k > lo {
@@ -629,4 +634,82 @@ func (p *paragraph) quotedAuthor(k, lo int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return p.found(s, e, -1, -1, ruleQuoted), true
+}
+
+// speechNouns name what someone said: "her claim that “…”", "Trump's
+// pledge to be “neutral”".
+var speechNouns = setOf("remark", "remarks", "statement", "statements", "claim", "claims", "assertion",
+	"assertions", "call", "calls", "pledge", "pledges", "promise", "promises", "suggestion", "comment", "comments",
+	"warning", "warnings", "vow", "vows", "insistence", "declaration", "admission", "argument", "arguments",
+	"contention", "boast", "accusation", "accusations", "complaint", "complaints", "prediction", "description",
+	"characterization", "quip", "retort", "reply", "response", "answer", "tweet", "tweets", "message", "threat",
+	"demand", "plea", "appeal", "denial", "charge", "charges", "allegation", "allegations", "observation",
+	"conclusion", "assessment", "praise", "criticism", "criticisms", "insult", "insults", "rhetoric")
+
+// predicateWords between a speech noun and a quote make the quote a
+// description of the noun.
+var predicateWords = setOf("as", "is", "are", "was", "were", "be", "been", "seemed", "sounded")
+
+// possessiveSpeech attributes a quote a few words after a possessive and a
+// speech noun to the possessor: "over her assertion during the debate that
+// “…”", "his call for “a total and complete ban”", "Mr. Obama's
+// patronizing suggestion … that she was “likable enough”".
+func (p *paragraph) possessiveSpeech(k, lo int) (attribution, bool) {
+	toks := p.toks
+	for n := k - 1; n >= lo && n >= k-12; n-- {
+		t := toks[n]
+		if t.kind == tQuote || t.kind == tWord && cueVerbs[t.lower] && !speechNouns[t.lower] {
+			return attribution{}, false
+		}
+		if t.kind != tWord || !speechNouns[t.lower] {
+			continue
+		}
+		// "denounced Trump's remarks as “…”", "his claims were “…”": the
+		// quote is what the noun is called, not what it said.
+		// "her suggestion that she was “…”": "that" opens what was said.
+		for _, b := range toks[n+1 : k] {
+			if b.lower == "that" {
+				break
+			}
+			if predicateWords[b.lower] {
+				return attribution{}, false
+			}
+		}
+		j := n - 1
+		for j >= lo && n-j <= 3 && toks[j].kind == tWord && !toks[j].upper && !npStops[toks[j].lower] &&
+			!npOpeners[toks[j].lower] && possessivePronouns[toks[j].lower] == "" {
+			j-- // adjectives: "his controversial", "her recent"
+		}
+		if j < lo {
+			return attribution{}, false
+		}
+		w := toks[j].lower
+		if possessivePronouns[w] != "" && w != "its" && w != "our" {
+			return p.found(j, j+1, n, n+1, rulePossessive), true
+		}
+		// "Trump's", "Mr. Obama's": a name and its possessive.
+		e := j + 1
+		if j-1 >= lo && w == "s" && (toks[j-1].lower == "'" || toks[j-1].lower == "\u2019") {
+			j -= 2
+		} else if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+			e = j + 1
+		} else {
+			return attribution{}, false
+		}
+		s := j
+		if !toks[j].upper {
+			return attribution{}, false
+		}
+		for s-1 >= lo && toks[s-1].kind == tWord && toks[s-1].upper && j-s < 4 {
+			s--
+		}
+		a := p.found(s, e, n, n+1, rulePossessive)
+		if w := p.text[a.spkS:a.spkE]; strings.HasSuffix(w, "'s") {
+			a.spkE -= len("'s")
+		} else if strings.HasSuffix(w, "\u2019s") {
+			a.spkE -= len("\u2019s")
+		}
+		return a, true
+	}
+	return attribution{}, false
 }
