@@ -32,7 +32,10 @@
 //     “…”, X told; a passive cue names its agent: he was told by X of “…”;
 //     a quote of a quote goes to its author: citing the X quote that “…”;
 //     what a share of respondents said goes to the poll of the sentence: In
-//     a CNN poll, 31% of Republicans said they were “…”;
+//     a CNN poll, 31% of Republicans said they were “…”; the cue of an
+//     opening adverbial clause is passed over when the main clause has a
+//     cue or a colon of its own: When Trump suggested …, Rubio fired back:
+//     “…”;
 //  4. a cue later in the sentence when the quote does not end it, past the
 //     sentence's other quotes: Guns are “…” and “…,” Dean said;
 //  5. a possessive and a speech noun a few words before a quote without a

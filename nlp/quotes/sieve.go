@@ -104,6 +104,11 @@ func (p *paragraph) local(k int) attribution {
 	}
 	// Rule 3: a cue earlier in the sentence. X said: “…” /
 	// X said it was “very concerning”.
+	if m := openingClauseEnd(toks, lo, k); m > lo && (toks[k-1].lower == ":" || p.laterCue(m, k)) {
+		// "When Trump suggested …, Rubio fired back: “…”": the cue of an
+		// opening subordinate clause is not the main clause's.
+		lo = m
+	}
 	for c := lo; c < k; c++ {
 		if toks[c].kind != tWord {
 			continue
@@ -712,4 +717,42 @@ func (p *paragraph) possessiveSpeech(k, lo int) (attribution, bool) {
 		return a, true
 	}
 	return attribution{}, false
+}
+
+// subordinators open an adverbial clause.
+var subordinators = setOf("when", "as", "after", "while", "before", "since", "because", "although", "though",
+	"once", "until", "whereas", "whenever")
+
+// openingClauseEnd returns the index past the comma that ends an adverbial
+// clause opening the sentence toks[lo:k] ("When Trump suggested that …,
+// Rubio fired back: “…”"), or lo when the sentence opens otherwise or the
+// quote follows that comma ("As Trump said, “…”").
+func openingClauseEnd(toks []tok, lo, k int) int {
+	i := skipDateline(toks, lo, k)
+	for i < k && toks[i].kind == tPunct {
+		i++
+	}
+	if i < k && openingConjunctions[toks[i].lower] {
+		i++
+	}
+	if i >= k || !subordinators[toks[i].lower] {
+		return lo
+	}
+	for j := i + 1; j < k && toks[i].lower == "as"; j++ {
+		if toks[j].lower == "put" || toks[j].lower == "puts" {
+			return lo // "As the chief executive, Jeff Weiner, put it …, “…”"
+		}
+	}
+	for j := i + 1; j < k; j++ {
+		if toks[j].kind == tQuote {
+			return lo
+		}
+		if toks[j].lower == "," {
+			if j+1 >= k {
+				return lo
+			}
+			return j + 1
+		}
+	}
+	return lo
 }
