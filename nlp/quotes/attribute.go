@@ -66,6 +66,10 @@ var speechVerbs = setOf("say", "chant", "shout", "sing", "yell", "scream", "cry"
 // nounUse reports whether the cue word toks[i] is a noun or part of a
 // name here: "the United States", "his remarks", "Trump's claims".
 func nounUse(toks []tok, i int) bool {
+	// "“…,” Read said": a capitalized cue word before a cue is a name.
+	if t := toks[i]; t.upper && i > 0 && i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].upper && cueVerbs[toks[i+1].lower] {
+		return true
+	}
 	if i == 0 || toks[i-1].kind != tWord {
 		return false
 	}
@@ -76,7 +80,7 @@ func nounUse(toks []tok, i int) bool {
 	if !nounCues[toks[i].lower] {
 		return false
 	}
-	return determiners[prev.lower] || possessiveDeterminers[prev.lower] ||
+	return determiners[prev.lower] || possessiveDeterminers[prev.lower] || quantifiers[prev.lower] ||
 		strings.HasSuffix(prev.lower, "'s") && !pronouns[strings.TrimSuffix(prev.lower, "'s")]
 }
 
@@ -84,6 +88,9 @@ func nounUse(toks []tok, i int) bool {
 var nounCues = setOf("states", "remarks", "claims", "calls", "charges", "notes", "reports", "quotes",
 	"answers", "promises", "vows", "jokes", "quips", "demands", "tweets", "pledges", "laments",
 	"estimates", "hints", "echoes", "counters", "objects", "reads", "writes", "cites", "admits")
+
+// quantifiers before a plural make it a noun: "a few hints".
+var quantifiers = setOf("few", "several", "many", "some", "more", "numerous", "various", "multiple", "two", "three")
 
 // possessiveDeterminers: "her claims".
 var possessiveDeterminers = setOf("my", "your", "our", "these", "those", "this", "that's", "whose")

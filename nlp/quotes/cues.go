@@ -49,7 +49,7 @@ var cueFillers = setOf(
 	"always", "never", "frequently", "publicly", "privately", "just", "even", "still", "not", "n't",
 	"earlier", "subsequently", "finally", "flatly", "bluntly", "famously", "sarcastically", "angrily",
 	"quickly", "immediately", "separately", "similarly", "recently", "today", "yesterday", "tonight",
-	"last", "this", "on", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"last", "this", "on", "now", "only", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"morning", "afternoon", "evening", "night", "week", "month", "year", "at", "the", "time",
 )
 

@@ -281,7 +281,7 @@ func (p *paragraph) after(k, hi int) (attribution, bool) {
 		i++
 	}
 	if i < hi && (p.attributive(k) || !p.endsSentence(k)) {
-		if toks[i].lower == "read" || toks[i].lower == "reads" {
+		if (toks[i].lower == "read" || toks[i].lower == "reads") && !nounUse(toks, i) {
 			if s, e, ok := subjectAfter(toks, i+1, hi); ok {
 				return p.found(s, e, i, i+1, ruleAfterInverted), true
 			}
@@ -449,7 +449,7 @@ func participleAttached(toks []tok, c, lo int) bool {
 	if b > lo && toks[b].kind == tWord && (isAdverb(toks[b]) || cueFillers[toks[b].lower]) {
 		b--
 	}
-	return toks[b].lower == "," || toks[b].lower == "and"
+	return toks[b].lower == "," || toks[b].lower == "and" || isDash(toks[b].lower)
 }
 
 func objectOfVerb(toks []tok, s, lo int) bool {

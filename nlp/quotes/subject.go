@@ -12,7 +12,7 @@ var introWords = setOf(
 	"according", "under", "over", "by", "until", "addressing", "appearing", "nevertheless",
 	"however", "meanwhile", "instead", "still", "indeed", "yet", "now", "then", "again", "also",
 	"separately", "similarly", "moreover", "further", "furthermore", "finally", "first", "second",
-	"here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"here", "back", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )
 
 // conjunctions that may open a sentence before its subject.
@@ -41,7 +41,12 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 		// "Specifically, she was directing …": an opening adverb.
 		i += 2
 	}
-	if i < k && toks[i].kind == tWord && (introWords[toks[i].lower] || participial(toks[i]) || lyAdverbOpening(toks, i, k)) {
+	// "On Thursday, after remaining neutral …, Warren …": up to two
+	// introductory phrases, the second one lower-case.
+	for n := 0; n < 2 && i < k && toks[i].kind == tWord && (introWords[toks[i].lower] || n == 0 && (participial(toks[i]) || lyAdverbOpening(toks, i, k))); n++ {
+		if n == 1 && toks[i].upper {
+			break
+		}
 		j := i
 		for j < k && toks[j].lower != "," {
 			if toks[j].kind == tQuote {
@@ -50,6 +55,9 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 			j++
 		}
 		if j >= k {
+			if n == 1 {
+				break
+			}
 			return 0, 0, false
 		}
 		i = skipIntroTail(toks, j+1, k)
