@@ -204,6 +204,10 @@ func subjectBeforeApposition(toks []tok, i, lo int) (s, e int, ok bool) {
 		if closer == "," && i-j-1 >= 1 && i-j-1 <= 4 && allCapitalized(toks[j+1:i]) {
 			return j + 1, i, true
 		}
+		// "…, Gov. John Kasich (R-OH), said": a name and its party.
+		if e := skipBracket(toks, i-1, j+1) + 1; closer == "," && e < i && e-j-1 >= 1 && e-j-1 <= 4 && allCapitalized(toks[j+1:e]) {
+			return j + 1, e, true
+		}
 		if toks[j].lower == "," && appositionPiece(toks, j, lo) {
 			i = j
 			continue

@@ -147,6 +147,13 @@ func (p *paragraph) local(k int) attribution {
 				return p.found(s, e, c, ce, ruleBefore)
 			}
 		}
+		// "People are especially keen on telling women to stop “…”": a
+		// participle after a preposition takes the sentence's subject.
+		if isParticiple(toks[c].lower) && c-1 > lo && participlePrepositions[toks[c-1].lower] {
+			if s, e, ok := sentenceSubject(toks, lo, c); ok && e < c {
+				return p.found(s, e, c, ce, ruleBeforeParticiple)
+			}
+		}
 		if isParticiple(toks[c].lower) && c > lo && participleAttached(toks, c, lo) {
 			if s, e, ok := sentenceSubject(toks, lo, c); ok {
 				return p.found(s, e, c, ce, ruleBeforeParticiple)
@@ -440,6 +447,12 @@ func pollIn(toks []tok, lo, k int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// participlePrepositions before a participle cue hang it on the sentence's
+// subject ("by telling", "on telling"); "of" and "for" are left out (in
+// "accused Trump of saying" the object speaks), and so is "without" ("It
+// goes without saying that …").
+var participlePrepositions = setOf("on", "by", "in", "after", "before", "while", "about", "upon")
 
 // participleAttached reports whether the participle cue at toks[c] hangs
 // on the sentence's subject: it follows a comma or "and", maybe with an

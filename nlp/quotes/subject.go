@@ -66,6 +66,11 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 	if i >= k || toks[i].kind != tWord {
 		return 0, 0, false
 	}
+	// "That's why he wanted to “…”": the subject of the clause after the
+	// cleft.
+	if j := cleftEnd(toks, i, k); j > i {
+		return sentenceSubject(toks, j, k)
+	}
 	t := toks[i]
 	switch {
 	case pronouns[t.lower] && t.lower != "one" && t.lower != "you":
@@ -102,6 +107,26 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// cleftEnd returns the index past "That's why", "This is how", "It was
+// because" opening toks[i:k], or i.
+func cleftEnd(toks []tok, i, k int) int {
+	j := i
+	switch w := toks[i].lower; {
+	case w == "that's" || w == "that\u2019s" || w == "it's" || w == "it\u2019s":
+		j = i + 1
+	case w == "that" || w == "this" || w == "it":
+		if i+1 < k && (toks[i+1].lower == "is" || toks[i+1].lower == "was") {
+			j = i + 2
+		}
+	}
+	if j == i || j+1 >= k || !cleftWords[toks[j].lower] {
+		return i
+	}
+	return j + 1
+}
+
+var cleftWords = setOf("why", "how", "when", "because", "where")
 
 // skipTimePhrase steps over a time phrase and its comma opening a
 // sentence: "A few days later, Trump …", "Two weeks ago, she …".
