@@ -44,6 +44,7 @@ const (
 	tPass1Next
 	tPass1PrevWord
 	tPerIntro
+	tCapNumber
 )
 
 // Token flags.
@@ -71,7 +72,13 @@ type tokInfo struct {
 	docSeen                  uint8     // bit 0: capitalized mid-sentence in the document; bit 1: written lower-case
 	word                     int32     // number of the lower-cased word in the document (docVocab)
 	anon                     bool      // training only: no feature names the word itself (TrainOptions.WordDropout)
+	prose                    bool      // the sentence has proseWords or more lower-case words (not a table or results line)
 }
+
+// proseWords is how many lower-case words make a sentence prose rather
+// than a table line ("Leicestershire 22 Somerset 19"), where a capitalized
+// word before a number is mostly a team.
+const proseWords = 3
 
 // docStat counts how a lower-cased word is written in a document.
 type docStat struct {
@@ -151,18 +158,22 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, vocab *
 		}
 	}
 	for _, s := range sents {
-		caps, letters := 0, 0
+		caps, letters, lower := 0, 0, 0
 		for i := s[0]; i < s[1]; i++ {
 			if infos[i].flags&fNoLetter == 0 {
 				letters++
 				if infos[i].flags&fAllCaps != 0 || (infos[i].flags&fInitCap != 0 && len(words[i]) == 1) {
 					caps++
+				} else if infos[i].flags&fInitCap == 0 {
+					lower++
 				}
 			}
 		}
+		prose := lower >= proseWords
 		capsSent := letters >= 2 && caps*10 >= letters*8
 		markFirst(words, infos, s[0], s[1])
 		for i := s[0]; i < s[1]; i++ {
+			infos[i].prose = prose
 			if capsSent {
 				infos[i].flags |= fCapsSentence
 			} else if infos[i].flags&fAllCaps != 0 && len(words[i]) > 1 && m.lowerWord(words[i]) {
@@ -351,6 +362,14 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, s0, s1, i
 	}
 	if i+2 < s1 {
 		next2 = infos[i+2].hl
+	}
+	if i+1 < s1 && ti.flags&fInitCap != 0 && infos[i+1].flags&fHasDigit != 0 {
+		// "Category 5" in prose; "Somerset 19" in a results table.
+		prose := uint64(0)
+		if ti.prose {
+			prose = 1
+		}
+		buf = append(buf, mix(tCapNumber, prose, uint64(ti.flags&fFirst)))
 	}
 	buf = append(buf,
 		mix(tLowerPrev, prev, 0),
