@@ -12,7 +12,9 @@
 // a one-word name written together, "Pangkal Pinang" Pangkalpinang) and
 // document-level casing evidence (an all-caps word of a mixed-case sentence
 // that news also writes in lower case, "WHO warns", is kept apart from the
-// lower-case word); the second pass also sees what the first
+// lower-case word), and, for a capitalized word before a number, whether
+// its sentence is prose or a table line ("a Category 5 hurricane" against
+// "Somerset 19" in a results table); the second pass also sees what the first
 // pass decided for the same word elsewhere in the article, so a name tagged
 // ORGANIZATION once tends to be tagged so everywhere, and whether a word
 // ends a person's full name somewhere in it; its first-pass tags on the training data come from jackknife
