@@ -327,6 +327,11 @@ func npEndingAt(toks []tok, e, lo int) (int, int, bool) {
 	for s-1 >= lo && e-s < 10 {
 		t := toks[s-1]
 		if t.kind == tPunct && (t.lower == "-" || t.lower == "'" || t.lower == "\u2019" || t.lower == "&") {
+			// A hyphen inside a word ("vice-president"), not a dash
+			// between spaces ("speech -- complete with …").
+			if t.lower == "-" && t.end != toks[s].start {
+				break
+			}
 			s--
 			continue
 		}

@@ -324,7 +324,8 @@ func (p *paragraph) after(k, hi int) (attribution, bool) {
 		// “…,” she elaborated: a short subject and a verb after a quote
 		// that ends with a comma, question or exclamation mark.
 		if p.attributive(k) {
-			if s, e, ok := sentenceSubject(toks, i, hi); ok && e < hi && e-s <= 4 {
+			// Not "“…,” and he vowed to …": a clause of its own.
+			if s, e, ok := sentenceSubject(toks, i, hi); ok && s == i && e < hi && e-s <= 4 {
 				v := toks[e]
 				if v.kind == tWord && !v.upper && !npStops[v.lower] && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s")) {
 					return p.found(s, e, e, e+1, ruleAfterVerb), true
