@@ -61,6 +61,9 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 			return 0, 0, false
 		}
 		i = skipIntroTail(toks, j+1, k)
+		if n == 0 {
+			i = skipIntroApposition(toks, i, k)
+		}
 	}
 	i = skipTimePhrase(toks, i, k)
 	if i >= k || toks[i].kind != tWord {
@@ -77,7 +80,7 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 		return i, i + 1, true
 	case npOpeners[t.lower]:
 		e := i + 1
-		for e < k && e-i <= 4 && toks[e].kind == tWord && !npStops[toks[e].lower] && !cueVerbs[toks[e].lower] {
+		for e < k && e-i <= 4 && toks[e].kind == tWord && !npStops[toks[e].lower] && !cueVerbs[toks[e].lower] && !relativePronouns[toks[e].lower] {
 			e++
 		}
 		if e == i+1 {
@@ -127,6 +130,34 @@ func cleftEnd(toks []tok, i, k int) int {
 }
 
 var cleftWords = setOf("why", "how", "when", "because", "where")
+
+// relativePronouns open a relative clause that ends a subject phrase: "The
+// lawyer who ran three marathons".
+var relativePronouns = setOf("who", "whom", "whose")
+
+// skipIntroApposition steps over an apposition that closes an introductory
+// phrase with a name, a determiner and a few words up to a comma before a
+// name or a pronoun: "Preceded at the lectern by Joe Arpaio, the Arizona
+// sheriff and hard-liner, Trump launched …" (but not the list in "In the
+// meantime, the President, Democrat politicians and the media pushed").
+func skipIntroApposition(toks []tok, i, k int) int {
+	if i >= k || i < 2 || !determiners[toks[i].lower] || toks[i-1].lower != "," || !toks[i-2].upper {
+		return i
+	}
+	for j := i + 1; j < k && j-i <= 8; j++ {
+		t := toks[j]
+		if t.kind == tQuote || isSentenceEnd(t) || t.kind == tWord && (cueVerbs[t.lower] || npStops[t.lower] && t.lower != "and" && t.lower != "of") {
+			return i
+		}
+		if t.lower == "," {
+			if j+1 < k && toks[j+1].kind == tWord && (toks[j+1].upper && !determiners[toks[j+1].lower] || pronouns[toks[j+1].lower]) {
+				return j + 1
+			}
+			return i
+		}
+	}
+	return i
+}
 
 // skipTimePhrase steps over a time phrase and its comma opening a
 // sentence: "A few days later, Trump …", "Two weeks ago, she …".
