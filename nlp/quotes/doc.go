@@ -43,6 +43,8 @@
 //     suggestion that she was “likable enough”", but not "denounced Trump's
 //     remarks as “…”"); else the subject of the sentence of a partial quote
 //     without a cue ("Fiorina describes herself as a “change warrior”"),
+//     or of its own clause when a conjunction opens it with a pronoun
+//     ("Perez is winning nods as he keeps talking about “…”"),
 //     unless the verb is passive ("the territory is governed under the “…”
 //     model");
 //  6. the reported speech just before a quote that stands alone ("X said

@@ -228,6 +228,13 @@ func (p *paragraph) local(k int) attribution {
 	}
 	// Rule 5: a partial quote in a sentence without a cue: its subject.
 	// "Fiorina routinely characterizes herself as a “change warrior”".
+	// "Perez is winning nods as he keeps talking about “…”": the subject
+	// of the quote's own clause comes first.
+	if k > lo {
+		if s, e, ok := clauseSubject(toks, lo, k); ok && !passiveAfter(toks, e, k) {
+			return p.found(s, e, -1, -1, ruleSubject)
+		}
+	}
 	if k > lo {
 		if s, e, ok := sentenceSubject(toks, lo, k); ok && e < k && !passiveAfter(toks, e, k) {
 			if toks[k-1].lower == ":" {
@@ -769,4 +776,23 @@ func openingClauseEnd(toks []tok, lo, k int) int {
 		}
 	}
 	return lo
+}
+
+// clauseSubject returns the subject of the last clause before the quote
+// toks[k] that a conjunction opens with a personal pronoun: "Perez is
+// winning nods as he keeps talking about “…”".
+func clauseSubject(toks []tok, lo, k int) (int, int, bool) {
+	for j := k - 2; j > lo; j-- {
+		t := toks[j]
+		if t.kind == tQuote || t.lower == "," && j < k-1 || t.kind == tWord && cueVerbs[t.lower] {
+			return 0, 0, false
+		}
+		if !clauseJoiners[toks[j-1].lower] || toks[j-1].lower == "," || toks[j-1].lower == "which" {
+			continue
+		}
+		if w := t.lower; (w == "he" || w == "she" || w == "they") && toks[j+1].kind == tWord && !toks[j+1].upper {
+			return j, j + 1, true
+		}
+	}
+	return 0, 0, false
 }
