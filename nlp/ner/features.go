@@ -326,9 +326,20 @@ func shapeFeatures(buf []uint64, w string, ti *tokInfo) []uint64 {
 	)
 }
 
+// Feature groups extract leaves out when the tagger adds their summed
+// weights from its role table (roles.go) instead.
+const (
+	skipBias  uint8 = 1 << iota // tBias, tFlags
+	skipPrev                    // tSuffixPrev, tLowerPrev, tShapePrev, tClusterPrev
+	skipNext                    // tLowerNext, tShapeNext, tClusterNext
+	skipPrev2                   // tLowerPrev2
+	skipNext2                   // tLowerNext2
+)
+
 // extract appends the feature keys of token i of the sentence [s0, s1),
-// with the word's static features when static is set.
-func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, s0, s1, i int, p1 *pass1Info, static bool) []uint64 {
+// with the word's static features when static is set, less the groups in
+// skip.
+func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, s0, s1, i int, p1 *pass1Info, static bool, skip uint8) []uint64 {
 	ti := &infos[i]
 	switch {
 	case ti.anon:
@@ -336,23 +347,20 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, s0, s1, i
 	case static:
 		buf = staticFeatures(buf, words[i], ti)
 	}
-	buf = append(buf,
-		mix(tBias, 0, 0),
-		mix(tFlags, uint64(ti.flags), 0),
-	)
+	if skip&skipBias == 0 {
+		buf = append(buf,
+			mix(tBias, 0, 0),
+			mix(tFlags, uint64(ti.flags), 0),
+		)
+	}
 	prev, next, prev2, next2 := hBOS, hEOS, hBOS, hEOS
 	sprev, snext := hBOS, hEOS
 	var cprev, cnext uint64
 	if i-1 >= s0 {
 		prev, sprev, cprev = infos[i-1].hl, infos[i-1].shape, infos[i-1].cluster[1]
-		w1 := words[i-1]
-		_, sz := utf8.DecodeLastRuneInString(w1)
-		j := len(w1) - sz
-		for k := 0; k < 2 && j > 0; k++ {
-			_, sz = utf8.DecodeLastRuneInString(w1[:j])
-			j -= sz
+		if skip&skipPrev == 0 {
+			buf = append(buf, mix(tSuffixPrev, suffix3(words[i-1]), 0))
 		}
-		buf = append(buf, mix(tSuffixPrev, hlower(fnvOffset, w1[j:], false), 0))
 	}
 	if i-2 >= s0 {
 		prev2 = infos[i-2].hl
@@ -371,13 +379,30 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, s0, s1, i
 		}
 		buf = append(buf, mix(tCapNumber, prose, uint64(ti.flags&fFirst)))
 	}
+	if skip == 0 {
+		buf = append(buf,
+			mix(tLowerPrev, prev, 0),
+			mix(tLowerNext, next, 0),
+			mix(tLowerPrev2, prev2, 0),
+			mix(tLowerNext2, next2, 0),
+			mix(tShapePrev, sprev, 0),
+			mix(tShapeNext, snext, 0),
+		)
+	} else {
+		if skip&skipPrev == 0 {
+			buf = append(buf, mix(tLowerPrev, prev, 0), mix(tShapePrev, sprev, 0))
+		}
+		if skip&skipNext == 0 {
+			buf = append(buf, mix(tLowerNext, next, 0), mix(tShapeNext, snext, 0))
+		}
+		if skip&skipPrev2 == 0 {
+			buf = append(buf, mix(tLowerPrev2, prev2, 0))
+		}
+		if skip&skipNext2 == 0 {
+			buf = append(buf, mix(tLowerNext2, next2, 0))
+		}
+	}
 	buf = append(buf,
-		mix(tLowerPrev, prev, 0),
-		mix(tLowerNext, next, 0),
-		mix(tLowerPrev2, prev2, 0),
-		mix(tLowerNext2, next2, 0),
-		mix(tShapePrev, sprev, 0),
-		mix(tShapeNext, snext, 0),
 		mix(tShapePair, sprev, ti.shape),
 		mix(tShapePairNext, ti.shape, snext),
 	)
@@ -409,10 +434,10 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, s0, s1, i
 			buf = append(buf, mix(tGazNext, uint64(gm.kind), uint64(gm.pos)))
 		}
 	}
-	if cprev != 0 {
+	if cprev != 0 && skip&skipPrev == 0 {
 		buf = append(buf, mix(tClusterPrev, cprev, 0))
 	}
-	if cnext != 0 {
+	if cnext != 0 && skip&skipNext == 0 {
 		buf = append(buf, mix(tClusterNext, cnext, 0))
 	}
 	// Document-level casing evidence.
@@ -429,6 +454,18 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, s0, s1, i
 		buf = m.extractPass2(buf, infos, s0, s1, i, p1)
 	}
 	return buf
+}
+
+// suffix3 is the hash of the last three letters of w (lower-cased), or of
+// all of it when shorter: the suffix of the word before a token.
+func suffix3(w string) uint64 {
+	_, sz := utf8.DecodeLastRuneInString(w)
+	j := len(w) - sz
+	for k := 0; k < 2 && j > 0; k++ {
+		_, sz = utf8.DecodeLastRuneInString(w[:j])
+		j -= sz
+	}
+	return hlower(fnvOffset, w[j:], false)
 }
 
 func (m *Model) extractPass2(buf []uint64, infos []tokInfo, s0, s1, i int, p1 *pass1Info) []uint64 {

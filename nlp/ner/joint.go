@@ -2,6 +2,7 @@ package ner
 
 import (
 	"runtime"
+	"sync"
 	"unsafe"
 
 	"github.com/newsnlp/newsnlp/internal/modelfile"
@@ -22,6 +23,9 @@ type joint struct {
 	trans [2][(numLabels + 1) * numLabels]float32
 	tr    [2]transitions // trans, gathered for viterbiT
 	has2  bool           // the second pass exists
+
+	rolesOnce sync.Once
+	roles     *roleTable // made on first use (Model.roleTable)
 }
 
 type jointSlot struct {
@@ -90,10 +94,13 @@ func (j *joint) touch(feats []uint64) uint64 {
 }
 
 // touchRows loads the first weights of every row (see touch).
-func (j *joint) touchRows(rows []int32) uint64 {
+func (j *joint) touchRows(rows []int32) uint64 { return touchRows(j.w, rows) }
+
+// touchRows loads the first weights of rows of w (see joint.touch).
+func touchRows(w [][2][numLabels]int16, rows []int32) uint64 {
 	var sink uint64
 	for _, r := range rows {
-		sink += uint64(j.w[r][0][0])
+		sink += uint64(w[r][0][0])
 	}
 	return sink
 }
@@ -121,19 +128,25 @@ func (j *joint) lookup(dst []int32, feats []uint64) []int32 {
 // sum adds the weights of rows in both passes to acc: with AVX2 where the
 // machine has it, else four lanes to a word (sumWords). The sums are the
 // same integers however they are added.
-func (j *joint) sum(rows []int32, acc *[2][numLabels]int32) {
+func (j *joint) sum(rows []int32, acc *[2][numLabels]int32) { addRows(j.w, rows, acc) }
+
+// addRows adds both passes' weights of rows of w to acc (see joint.sum).
+func addRows(w [][2][numLabels]int16, rows []int32, acc *[2][numLabels]int32) {
 	if haveSumAsm && len(rows) > 0 {
-		sumRowsAVX2(unsafe.Pointer(unsafe.SliceData(j.w)), rows, acc)
+		sumRowsAVX2(unsafe.Pointer(unsafe.SliceData(w)), rows, acc)
 		return
 	}
-	j.sumWords(rows, acc)
+	addRowsWords(w, rows, acc)
 }
 
 // sumWords is sum without vector instructions.
-func (j *joint) sumWords(rows []int32, acc *[2][numLabels]int32) {
+func (j *joint) sumWords(rows []int32, acc *[2][numLabels]int32) { addRowsWords(j.w, rows, acc) }
+
+// addRowsWords is addRows without vector instructions.
+func addRowsWords(ws [][2][numLabels]int16, rows []int32, acc *[2][numLabels]int32) {
 	if !wordLoads || len(rows) >= 1<<16 {
 		for _, r := range rows {
-			w := &j.w[r]
+			w := &ws[r]
 			for k := range numLabels {
 				acc[0][k] += int32(w[0][k])
 				acc[1][k] += int32(w[1][k])
@@ -143,7 +156,7 @@ func (j *joint) sumWords(rows []int32, acc *[2][numLabels]int32) {
 	}
 	// The 34 weights of a row are lanes 0-33 (pass 1's labels, then pass
 	// 2's): eight 8-byte words of four lanes and a 4-byte word of two.
-	base := unsafe.Pointer(unsafe.SliceData(j.w))
+	base := unsafe.Pointer(unsafe.SliceData(ws))
 	var lanes [2 * numLabels]int64
 	for half := range 2 {
 		var e0, o0, e1, o1, e2, o2, e3, o3 uint64

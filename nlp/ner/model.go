@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sync"
+	"unsafe"
 
 	"github.com/newsnlp/newsnlp/nlp"
 )
@@ -32,6 +33,8 @@ type scratch struct {
 	foff  []int32 // token of the sentence → its features in feats
 	rows  []int32
 	roff  []int32            // token of the sentence → its rows in rows
+	xrows []int32            // token x of the sentence → its rows of the role table at [5x, 5x+5) (pass 1)
+	wrows []int32            // the sentence's words' rows in the role table (roleTable.wordRows)
 	acc2  [][numLabels]int32 // token → second-pass sums of the shared features
 	sink  uint64             // keeps joint.touch's loads
 	em    [][numLabels]float32
@@ -177,6 +180,7 @@ func aggregate(p1 *pass1Info, infos []tokInfo, tags []uint8, nWords int) {
 // pass-1 labels.
 func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 	j := m.joint
+	rt := m.roleTable()
 	for _, r := range s.sents {
 		k := r[1] - r[0]
 		if cap(s.em) < k {
@@ -185,12 +189,20 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 		}
 		em := s.em[:k]
 		s.feats, s.foff = s.feats[:0], s.foff[:0]
+		if pass == 0 {
+			keep(&s.wrows, rt.wordRows(s.wrows, j, s.words, s.infos, r[0], r[1]))
+			if cap(s.xrows) < (1+numRoles)*k {
+				s.xrows = make([]int32, (1+numRoles)*k)
+			}
+		}
 		for i := r[0]; i < r[1]; i++ {
 			s.foff = append(s.foff, int32(len(s.feats)))
 			if pass == 0 {
-				s.feats = m.extract(s.feats, s.words, s.infos, r[0], r[1], i, nil, s.infos[i].cache < 0)
+				x := i - r[0]
+				skip := rt.tokenRows((*[1 + numRoles]int32)(s.xrows[(1+numRoles)*x:]), s.infos[i].flags, s.wrows, x)
+				keep(&s.feats, m.extract(s.feats, s.words, s.infos, r[0], r[1], i, nil, s.infos[i].cache < 0, skip))
 			} else {
-				s.feats = m.extractPass2(s.feats, s.infos, r[0], r[1], i, p1)
+				keep(&s.feats, m.extractPass2(s.feats, s.infos, r[0], r[1], i, p1))
 			}
 		}
 		s.foff = append(s.foff, int32(len(s.feats)))
@@ -201,10 +213,13 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 		s.rows, s.roff = s.rows[:0], s.roff[:0]
 		for x := range k {
 			s.roff = append(s.roff, int32(len(s.rows)))
-			s.rows = j.lookup(s.rows, s.feats[s.foff[x]:s.foff[x+1]])
+			keep(&s.rows, j.lookup(s.rows, s.feats[s.foff[x]:s.foff[x+1]]))
 		}
 		s.roff = append(s.roff, int32(len(s.rows)))
 		s.sink += j.touchRows(s.rows)
+		if pass == 0 {
+			s.sink += touchRows(rt.rows, s.xrows[:(1+numRoles)*k])
+		}
 		for i := r[0]; i < r[1]; i++ {
 			if c := s.infos[i].cache; c >= 0 {
 				s.sink += uint64(math.Float32bits(m.cacheRows[c][pass][0]))
@@ -222,6 +237,7 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 			if pass == 0 {
 				var acc [2][numLabels]int32
 				j.sum(rows, &acc)
+				addRows(rt.rows, s.xrows[(1+numRoles)*x:(1+numRoles)*(x+1)], &acc)
 				scaleAdd(e, &acc[0], j.scale[0])
 				s.acc2[i] = acc[1]
 			} else {
@@ -232,6 +248,25 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 		}
 		viterbiT(em, &j.tr[pass], s.back[:k], s.tags[pass][r[0]:r[1]])
 	}
+}
+
+// keep sets *dst to grown, what an append-like call returned for it,
+// writing only the length where the array is the same: a pointer stored
+// into the scratch (on the heap) costs a write barrier while the
+// collector marks.
+func keep[T any](dst *[]T, grown []T) {
+	if unsafe.SliceData(*dst) == unsafe.SliceData(grown) {
+		*dst = (*dst)[:len(grown)]
+		return
+	}
+	*dst = grown
+}
+
+// roleTable returns the role table of m's weights, made on first use.
+func (m *Model) roleTable() *roleTable {
+	j := m.joint
+	j.rolesOnce.Do(func() { j.roles = newRoleTable(j, len(m.cacheRows)) })
+	return j.roles
 }
 
 // buildCache makes the tagging tables of a model being trained: the joint

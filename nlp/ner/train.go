@@ -212,7 +212,7 @@ func (m *Model) extractAll(docs []*trainDoc, pass, minCount int) *featureSet {
 		for _, s := range td.sents {
 			for i := s[0]; i < s[1]; i++ {
 				off = append(off, int32(len(flat)))
-				buf = m.extract(buf[:0], td.words, td.infos, s[0], s[1], i, p1, true)
+				buf = m.extract(buf[:0], td.words, td.infos, s[0], s[1], i, p1, true, 0)
 				flat = append(flat, buf...)
 				for _, k := range buf {
 					counts[k]++

@@ -1,0 +1,212 @@
+package ner
+
+import (
+	"math"
+	"sync"
+	"sync/atomic"
+)
+
+// roleTable holds, for the first pass, the summed weights (both passes) of
+// the features a token takes from the words around it: those that depend
+// only on the word before it (tSuffixPrev, tLowerPrev, tShapePrev,
+// tClusterPrev), after it (tLowerNext, tShapeNext, tClusterNext), two before
+// (tLowerPrev2) or two after (tLowerNext2). A word of the word cache
+// (tokInfo.cache >= 0) has the same such features wherever it stands, so
+// the tagger adds one row of this table where it would look up and add up
+// to four features; likewise one row for tBias and tFlags, and one for a
+// sentence edge. The sums are integers, so the scores are those of the
+// features added one by one; a row whose sum does not fit an int16 is not
+// used (the features are looked up instead).
+//
+// The rows of cached words are built the first time a word is tagged:
+// the model keeps no word strings.
+type roleTable struct {
+	rows  [][2][numLabels]int16 // roleFlags, roleEdges, then 4 rows per cached word
+	ok    [roleWords]bool       // the flags and edge rows that fit
+	state []atomic.Uint32       // per cached word: 0 not built yet; else 1 | 2<<role for each role whose row fits
+	mu    sync.Mutex            // held while building a word's rows
+}
+
+// The roles of a word for a token: just before it, just after, two
+// before, two after.
+const (
+	rolePrev = iota
+	roleNext
+	rolePrev2
+	roleNext2
+	numRoles
+)
+
+// Rows of the table: one per flags byte (tBias and tFlags), one per role
+// of a sentence edge (BOS before the token, EOS after it), then numRoles
+// per cached word.
+const (
+	roleFlags = 0
+	roleEdges = 256
+	roleZero  = roleEdges + numRoles // all zero: a row that is not used
+	roleWords = roleZero + 1
+)
+
+// roleSkip is the group of extract's features each role stands for
+// (2<<role), and roleOffset the position of the word for a role.
+var (
+	roleSkip   = [numRoles]uint8{skipPrev, skipNext, skipPrev2, skipNext2}
+	roleOffset = [numRoles]int{-1, 1, -2, 2}
+)
+
+// newRoleTable makes the table of j for a word cache of nWords words.
+func newRoleTable(j *joint, nWords int) *roleTable {
+	rt := &roleTable{
+		rows:  make([][2][numLabels]int16, roleWords+numRoles*nWords),
+		state: make([]atomic.Uint32, nWords),
+	}
+	var buf []uint64
+	for f := range 256 {
+		buf = append(buf[:0], mix(tBias, 0, 0), mix(tFlags, uint64(f), 0))
+		rt.rows[roleFlags+f], rt.ok[roleFlags+f] = sumFeatures(j, buf)
+	}
+	for role := range numRoles {
+		buf = edgeFeatures(buf[:0], role)
+		rt.rows[roleEdges+role], rt.ok[roleEdges+role] = sumFeatures(j, buf)
+	}
+	return rt
+}
+
+// roleFeatures appends the features a token takes from word w (with
+// tokInfo ti) in role: what extract appends for the groups of
+// roleSkip[role].
+func roleFeatures(buf []uint64, role int, w string, ti *tokInfo) []uint64 {
+	switch role {
+	case rolePrev:
+		buf = append(buf, mix(tSuffixPrev, suffix3(w), 0), mix(tLowerPrev, ti.hl, 0), mix(tShapePrev, ti.shape, 0))
+		if c := ti.cluster[1]; c != 0 {
+			buf = append(buf, mix(tClusterPrev, c, 0))
+		}
+	case roleNext:
+		buf = append(buf, mix(tLowerNext, ti.hl, 0), mix(tShapeNext, ti.shape, 0))
+		if c := ti.cluster[1]; c != 0 {
+			buf = append(buf, mix(tClusterNext, c, 0))
+		}
+	case rolePrev2:
+		buf = append(buf, mix(tLowerPrev2, ti.hl, 0))
+	case roleNext2:
+		buf = append(buf, mix(tLowerNext2, ti.hl, 0))
+	}
+	return buf
+}
+
+// edgeFeatures appends the features of role when no word stands there
+// (the sentence begins or ends): what extract appends for them.
+func edgeFeatures(buf []uint64, role int) []uint64 {
+	switch role {
+	case rolePrev:
+		return append(buf, mix(tLowerPrev, hBOS, 0), mix(tShapePrev, hBOS, 0))
+	case roleNext:
+		return append(buf, mix(tLowerNext, hEOS, 0), mix(tShapeNext, hEOS, 0))
+	case rolePrev2:
+		return append(buf, mix(tLowerPrev2, hBOS, 0))
+	default:
+		return append(buf, mix(tLowerNext2, hEOS, 0))
+	}
+}
+
+// sumFeatures sums the weights of feats in j, and reports whether every
+// sum fits an int16.
+func sumFeatures(j *joint, feats []uint64) (row [2][numLabels]int16, ok bool) {
+	var acc [2][numLabels]int32
+	var rows [8]int32
+	addRows(j.w, j.lookup(rows[:0], feats), &acc)
+	for p := range acc {
+		for t, v := range acc[p] {
+			if v < math.MinInt16 || v > math.MaxInt16 {
+				return row, false
+			}
+			row[p][t] = int16(v)
+		}
+	}
+	return row, true
+}
+
+// wordRows sets v to, for each token of the sentence [s0, s1), its word's
+// rows in the table: the first row shifted left by numRoles, or'ed with
+// bit 1<<role for each role whose row fits; 0 for a word outside the word
+// cache. Two entries more on each side stand for the sentence's edges (the
+// edge rows, at the same offsets from roleEdges). It builds the rows of
+// words met for the first time.
+func (rt *roleTable) wordRows(v []int32, j *joint, words []string, infos []tokInfo, s0, s1 int) []int32 {
+	edge := int32(roleEdges << numRoles)
+	for role := range numRoles {
+		if rt.ok[roleEdges+role] {
+			edge |= 1 << role
+		}
+	}
+	v = append(v[:0], edge, edge)
+	for x := s0; x < s1; x++ {
+		c := infos[x].cache
+		if c < 0 {
+			v = append(v, 0)
+			continue
+		}
+		st := rt.state[c].Load()
+		if st == 0 {
+			st = rt.build(j, c, words[x], &infos[x])
+		}
+		v = append(v, (roleWords+numRoles*c)<<numRoles|int32(st>>1))
+	}
+	return append(v, edge, edge)
+}
+
+// tokenRows sets dst to the table rows that stand for features of token x
+// of a sentence whose words' rows wordRows put in v (roleZero where a row
+// is not used), and returns the groups of features extract is to leave
+// out. flags are the token's.
+func (rt *roleTable) tokenRows(dst *[1 + numRoles]int32, flags uint8, v []int32, x int) uint8 {
+	var skip uint8
+	dst[0] = roleZero
+	if rt.ok[roleFlags+int(flags)] {
+		skip = skipBias
+		dst[0] = roleFlags + int32(flags)
+	}
+	w := v[x : x+5 : x+5] // the words from two before the token to two after it
+	var k uint8
+	dst[1+rolePrev], k = roleRow(w[1], rolePrev)
+	skip |= k
+	dst[1+roleNext], k = roleRow(w[3], roleNext)
+	skip |= k
+	dst[1+rolePrev2], k = roleRow(w[0], rolePrev2)
+	skip |= k
+	dst[1+roleNext2], k = roleRow(w[4], roleNext2)
+	return skip | k
+}
+
+// roleRow returns the row of role of a word whose rows wordRows gave as w
+// and the group of features it stands for (2<<role), or roleZero and 0.
+func roleRow(w int32, role int) (int32, uint8) {
+	if w&(1<<role) == 0 {
+		return roleZero, 0
+	}
+	return w>>numRoles + int32(role), 2 << role
+}
+
+// build makes the rows of cached word c (written w) and returns its state.
+func (rt *roleTable) build(j *joint, c int32, w string, ti *tokInfo) uint32 {
+	var rows [numRoles][2][numLabels]int16
+	st := uint32(1)
+	var feats [8]uint64
+	buf := feats[:0]
+	for role := range numRoles {
+		var ok bool
+		buf = roleFeatures(buf[:0], role, w, ti)
+		if rows[role], ok = sumFeatures(j, buf); ok {
+			st |= 2 << role
+		}
+	}
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if old := rt.state[c].Load(); old != 0 {
+		return old
+	}
+	copy(rt.rows[roleWords+numRoles*int(c):], rows[:])
+	rt.state[c].Store(st)
+	return st
+}

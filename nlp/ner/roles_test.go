@@ -1,0 +1,126 @@
+package ner
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsnlp/newsnlp/internal/benchdata"
+	"github.com/newsnlp/newsnlp/nlp"
+	"github.com/newsnlp/newsnlp/nlp/tokenize"
+)
+
+// roleText has short sentences (both edges near every token), an all-caps
+// sentence, an acronym that is also a lower-case word, numbers and words
+// outside the word cache.
+const roleText = "Hi .\nYes\nWHO warns of IT risks , said Dr. Tedros Adhanom Ghebreyesus on 12 March 2020 .\n" +
+	"THE PRESIDENT SPOKE IN WASHINGTON .\nXyzzqt Blorfian met Qwxv in Zzyzx-upon-Tweed .\n“ It ’s over , ” she said .\n"
+
+// TestRoleRows checks, for every token, that the rows of the role table
+// stand for exactly the features extract leaves out: the features of the
+// roles used and those extract appends with skip make up the features it
+// appends without skip (as multisets), and the summed weights agree. It
+// does so with the table as built and with one where no row fits.
+func TestRoleRows(t *testing.T) {
+	m := mustDefault(t)
+	texts := []string{roleText}
+	if b, err := os.ReadFile("testdata/sentences.txt"); err == nil {
+		texts = append(texts, string(b))
+	}
+	docs := []*nlp.Doc{}
+	for _, text := range texts {
+		docs = append(docs, whitespaceDoc(text))
+	}
+	if _, err := os.Stat(filepath.Join(benchdata.Dir(), benchdata.WikinewsFile)); err == nil { // else the texts above only
+		tok := tokenize.New()
+		for i, text := range benchdata.Wikinews(t) {
+			if i%10 != 0 {
+				continue
+			}
+			d := &nlp.Doc{Text: text}
+			if err := tok.Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, d)
+		}
+	}
+	none := newRoleTable(m.joint, len(m.cacheRows))
+	none.ok = [roleWords]bool{}
+	for c := range none.state {
+		none.state[c].Store(1)
+	}
+	for name, rt := range map[string]*roleTable{"built": m.roleTable(), "none fit": none} {
+		used := 0
+		for _, d := range docs {
+			used += checkRoleRows(t, m, rt, d)
+		}
+		t.Logf("%s: %d rows used", name, used)
+		if name == "none fit" && used != 0 {
+			t.Errorf("none fit: %d rows used", used)
+		}
+		if name == "built" && used == 0 {
+			t.Error("built: no row used")
+		}
+	}
+}
+
+// checkRoleRows checks the tokens of d (see TestRoleRows) and returns the
+// number of role rows used.
+func checkRoleRows(t *testing.T, m *Model, rt *roleTable, d *nlp.Doc) int {
+	t.Helper()
+	var words []string
+	for _, tk := range d.Tokens {
+		words = append(words, tk.Text)
+	}
+	sents := sentenceRanges(nil, d)
+	infos := make([]tokInfo, len(words))
+	var vocab docVocab
+	m.prepare(words, sents, infos, &vocab)
+	j := m.joint
+	used := 0
+	for _, s := range sents {
+		v := rt.wordRows(nil, j, words, infos, s[0], s[1])
+		for i := s[0]; i < s[1]; i++ {
+			static := infos[i].cache < 0
+			want := m.extract(nil, words, infos, s[0], s[1], i, nil, static, 0)
+			var xr [1 + numRoles]int32
+			skip := rt.tokenRows(&xr, infos[i].flags, v, i-s[0])
+			xrows := xr[:]
+			got := m.extract(nil, words, infos, s[0], s[1], i, nil, static, skip)
+			// The features the rows stand for.
+			if skip&skipBias != 0 {
+				got = append(got, mix(tBias, 0, 0), mix(tFlags, uint64(infos[i].flags), 0))
+			}
+			for role, d := range roleOffset {
+				if skip&roleSkip[role] == 0 {
+					continue
+				}
+				if x := i + d; x < s[0] || x >= s[1] {
+					got = edgeFeatures(got, role)
+				} else {
+					got = roleFeatures(got, role, words[x], &infos[x])
+				}
+			}
+			slices.Sort(want)
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("token %d %q of %q: skip %b: features differ:\n got %x\nwant %x", i, words[i], strings.Join(words[s[0]:s[1]], " "), skip, got, want)
+			}
+			var accWant, accGot [2][numLabels]int32
+			j.sum(j.lookup(nil, want), &accWant)
+			j.sum(j.lookup(nil, m.extract(nil, words, infos, s[0], s[1], i, nil, static, skip)), &accGot)
+			addRows(rt.rows, xrows, &accGot)
+			if accGot != accWant {
+				t.Fatalf("token %d %q: sums differ: got %v want %v", i, words[i], accGot, accWant)
+			}
+			for _, r := range xrows {
+				if r != roleZero {
+					used++
+				}
+			}
+		}
+	}
+	return used
+}
