@@ -148,9 +148,20 @@ func shapeOf(s string) (short, long uint64, flags uint8) {
 // words in vocab.
 func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, vocab *docVocab) {
 	vocab.reset(len(words))
+	var rt *roleTable
+	if m.joint != nil && m.clusters != nil {
+		rt = m.roleTable()
+	}
 	for i, w := range words {
 		ti := &infos[i]
-		*ti = tokInfo{hw: hstr(fnvOffset, w), hl: hlower(fnvOffset, w, true), cache: -1}
+		hw := hstr(fnvOffset, w)
+		if rt != nil {
+			if slot := m.clusters.find(hw); slot != nil && rt.known(ti, hw, slot) {
+				ti.word = vocab.id(ti.hl)
+				continue
+			}
+		}
+		*ti = tokInfo{hw: hw, hl: hlower(fnvOffset, w, true), cache: -1}
 		ti.word = vocab.id(ti.hl)
 		ti.shape, ti.shapeLong, ti.flags = shapeOf(w)
 		if m.clusters != nil {

@@ -20,12 +20,25 @@ import (
 //
 // The rows of cached words are built the first time a word is tagged:
 // the model keeps no word strings.
+//
+// It also keeps what prepare computes of a cached word from its letters
+// (wordInfo), so that prepare looks it up once the word has been tagged.
 type roleTable struct {
 	rows  [][2][numLabels]int16 // roleFlags, roleEdges, then 4 rows per cached word
 	ok    [roleWords]bool       // the flags and edge rows that fit
 	state []atomic.Uint32       // per cached word: 0 not built yet; else 1 | 2<<role for each role whose row fits
+	info  []wordInfo            // per cached word, once state is not 0
 	mu    sync.Mutex            // held while building a word's rows
 }
+
+// wordInfo is the part of a tokInfo that depends only on the word.
+type wordInfo struct {
+	hl, shape, shapeLong uint64
+	flags                uint8 // wordFlags only
+}
+
+// wordFlags are the token flags shapeOf sets.
+const wordFlags = fInitCap | fAllCaps | fHasDigit | fHasHyphen | fHasPeriod | fNoLetter
 
 // The roles of a word for a token: just before it, just after, two
 // before, two after.
@@ -59,6 +72,7 @@ func newRoleTable(j *joint, nWords int) *roleTable {
 	rt := &roleTable{
 		rows:  make([][2][numLabels]int16, roleWords+numRoles*nWords),
 		state: make([]atomic.Uint32, nWords),
+		info:  make([]wordInfo, nWords),
 	}
 	var buf []uint64
 	for f := range 256 {
@@ -207,6 +221,19 @@ func (rt *roleTable) build(j *joint, c int32, w string, ti *tokInfo) uint32 {
 		return old
 	}
 	copy(rt.rows[roleWords+numRoles*int(c):], rows[:])
+	rt.info[c] = wordInfo{hl: ti.hl, shape: ti.shape, shapeLong: ti.shapeLong, flags: ti.flags & wordFlags}
 	rt.state[c].Store(st)
 	return st
+}
+
+// known fills ti for the word of the word cache with hash hw, and reports
+// whether the word has been tagged before (else ti is unchanged).
+func (rt *roleTable) known(ti *tokInfo, hw uint64, slot *clusterSlot) bool {
+	c := slot.cache
+	if c < 0 || rt.state[c].Load() == 0 {
+		return false
+	}
+	in := &rt.info[c]
+	*ti = tokInfo{hw: hw, hl: in.hl, shape: in.shape, shapeLong: in.shapeLong, flags: in.flags, cluster: slot.c, cache: c}
+	return true
 }

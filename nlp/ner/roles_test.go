@@ -124,3 +124,43 @@ func checkRoleRows(t *testing.T, m *Model, rt *roleTable, d *nlp.Doc) int {
 	}
 	return used
 }
+
+// TestPrepareKnownWords checks that prepare fills the same token infos
+// from the words it has seen tagged (roleTable.known) as it computes for
+// words it has not, with the words elsewhere in their sentences than when
+// they were tagged.
+func TestPrepareKnownWords(t *testing.T) {
+	m := mustDefault(t)
+	plain := &Model{gaz: m.gaz, clusters: m.clusters, cacheRows: m.cacheRows} // no joint: no role table
+	if err := m.Annotate(whitespaceDoc(roleText)); err != nil {               // builds the rows of its cached words
+		t.Fatal(err)
+	}
+	var reversed []string
+	for _, line := range strings.Split(strings.TrimSpace(roleText), "\n") {
+		f := strings.Fields(line)
+		slices.Reverse(f)
+		reversed = append(reversed, strings.Join(f, " "))
+	}
+	d := whitespaceDoc(strings.Join(reversed, "\n") + "\n")
+	var words []string
+	for _, tk := range d.Tokens {
+		words = append(words, tk.Text)
+	}
+	sents := sentenceRanges(nil, d)
+	got, want := make([]tokInfo, len(words)), make([]tokInfo, len(words))
+	var v1, v2 docVocab
+	m.prepare(words, sents, got, &v1)
+	plain.prepare(words, sents, want, &v2)
+	known := 0
+	for i := range got {
+		if c := got[i].cache; c >= 0 && m.roleTable().state[c].Load() != 0 {
+			known++
+		}
+		if got[i] != want[i] {
+			t.Errorf("token %d %q: got %+v, want %+v", i, words[i], got[i], want[i])
+		}
+	}
+	if known < len(words)/2 {
+		t.Errorf("%d known words of %d", known, len(words))
+	}
+}
