@@ -462,7 +462,7 @@ func (m *Model) extract(buf []uint64, words []string, infos []tokInfo, s0, s1, i
 		)
 	}
 	if p1 != nil {
-		buf = m.extractPass2(buf, infos, s0, s1, i, p1)
+		buf = m.extractPass2(buf, infos, s0, s1, i, p1, false)
 	}
 	return buf
 }
@@ -479,7 +479,10 @@ func suffix3(w string) uint64 {
 	return hlower(fnvOffset, w[j:], false)
 }
 
-func (m *Model) extractPass2(buf []uint64, infos []tokInfo, s0, s1, i int, p1 *pass1Info) []uint64 {
+// extractPass2 appends the second pass's features of token i of the
+// sentence [s0, s1), less tPass1, tPass1Prev and tPass1Next when
+// skipLabels is set (see roleTable.labelRow).
+func (m *Model) extractPass2(buf []uint64, infos []tokInfo, s0, s1, i int, p1 *pass1Info, skipLabels bool) []uint64 {
 	ti := &infos[i]
 	lp, ln := uint64(numLabels), uint64(numLabels+1)
 	if i-1 >= s0 {
@@ -489,12 +492,16 @@ func (m *Model) extractPass2(buf []uint64, infos []tokInfo, s0, s1, i int, p1 *p
 		ln = uint64(p1.labels[i+1])
 	}
 	own := uint64(p1.labels[i])
-	buf = append(buf,
-		mix(tPass1, own, 0),
-		mix(tPass1Prev, lp, own),
-		mix(tPass1Next, own, ln),
-		mix(tPass1PrevWord, lp, ti.hl),
-	)
+	if skipLabels {
+		buf = append(buf, mix(tPass1PrevWord, lp, ti.hl))
+	} else {
+		buf = append(buf,
+			mix(tPass1, own, 0),
+			mix(tPass1Prev, lp, own),
+			mix(tPass1Next, own, ln),
+			mix(tPass1PrevWord, lp, ti.hl),
+		)
+	}
 	if ti.flags&(fInitCap|fAllCaps) == 0 {
 		return buf
 	}

@@ -200,6 +200,18 @@ func (j *joint) sum2(rows []int32, acc *[numLabels]int32) {
 	j.sum2Words(rows, acc)
 }
 
+// addRows2 adds the second-pass weights of row r of w to acc.
+func addRows2(w [][2][numLabels]int16, r int32, acc *[numLabels]int32) {
+	if haveSumAsm {
+		rows := [1]int32{r}
+		sum2RowsAVX2(unsafe.Pointer(unsafe.SliceData(w)), rows[:], acc)
+		return
+	}
+	for k, v := range &w[r][1] {
+		acc[k] += int32(v)
+	}
+}
+
 // sum2Words is sum2 without vector instructions.
 func (j *joint) sum2Words(rows []int32, acc *[numLabels]int32) {
 	if !wordLoads || len(rows) >= 1<<16 {

@@ -33,7 +33,7 @@ type scratch struct {
 	foff  []int32 // token of the sentence → its features in feats
 	rows  []int32
 	roff  []int32            // token of the sentence → its rows in rows
-	xrows []int32            // token x of the sentence → its rows of the role table at [5x, 5x+5) (pass 1)
+	xrows []int32            // token x of the sentence → its rows of the role table at [5x, 5x+5) (pass 1), its row of labels at x or -1 (pass 2)
 	wrows []int32            // the sentence's words' rows in the role table (roleTable.wordRows)
 	acc2  [][numLabels]int32 // token → second-pass sums of the shared features
 	sink  uint64             // keeps joint.touch's loads
@@ -189,11 +189,11 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 		}
 		em := s.em[:k]
 		s.feats, s.foff = s.feats[:0], s.foff[:0]
+		if cap(s.xrows) < (1+numRoles)*k {
+			s.xrows = make([]int32, (1+numRoles)*k)
+		}
 		if pass == 0 {
 			keep(&s.wrows, rt.wordRows(s.wrows, j, s.words, s.infos, r[0], r[1]))
-			if cap(s.xrows) < (1+numRoles)*k {
-				s.xrows = make([]int32, (1+numRoles)*k)
-			}
 		}
 		for i := r[0]; i < r[1]; i++ {
 			s.foff = append(s.foff, int32(len(s.feats)))
@@ -202,7 +202,12 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 				skip := rt.tokenRows((*[1 + numRoles]int32)(s.xrows[(1+numRoles)*x:]), s.infos[i].flags, s.wrows, x)
 				keep(&s.feats, m.extract(s.feats, s.words, s.infos, r[0], r[1], i, nil, s.infos[i].cache < 0, skip))
 			} else {
-				keep(&s.feats, m.extractPass2(s.feats, s.infos, r[0], r[1], i, p1))
+				lr, ok := rt.tokenLabelRow(p1.labels, r[0], r[1], i)
+				s.xrows[i-r[0]] = lr
+				if !ok {
+					s.xrows[i-r[0]] = -1
+				}
+				keep(&s.feats, m.extractPass2(s.feats, s.infos, r[0], r[1], i, p1, ok))
 			}
 		}
 		s.foff = append(s.foff, int32(len(s.feats)))
@@ -243,6 +248,9 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 			} else {
 				acc := s.acc2[i]
 				j.sum2(rows, &acc)
+				if lr := s.xrows[x]; lr >= 0 {
+					addRows2(rt.labels, lr, &acc)
+				}
 				scaleAdd(e, &acc, j.scale[1])
 			}
 		}

@@ -29,7 +29,17 @@ type roleTable struct {
 	state []atomic.Uint32       // per cached word: 0 not built yet; else 1 | 2<<role for each role whose row fits
 	info  []wordInfo            // per cached word, once state is not 0
 	mu    sync.Mutex            // held while building a word's rows
+
+	// labels holds, for the second pass, the summed weights of tPass1,
+	// tPass1Prev and tPass1Next per first-pass label before, of and after
+	// the token (labelRow); labelsOK the rows that fit.
+	labels   [][2][numLabels]int16
+	labelsOK []bool
 }
+
+// The first-pass labels before and after a token: numLabels stands for
+// the sentence's start, numLabels+1 for its end, as in extractPass2.
+const numLabelsAround = numLabels + 2
 
 // wordInfo is the part of a tokInfo that depends only on the word.
 type wordInfo struct {
@@ -83,7 +93,40 @@ func newRoleTable(j *joint, nWords int) *roleTable {
 		buf = edgeFeatures(buf[:0], role)
 		rt.rows[roleEdges+role], rt.ok[roleEdges+role] = sumFeatures(j, buf)
 	}
+	if j.has2 {
+		n := numLabelsAround * numLabels * numLabelsAround
+		rt.labels, rt.labelsOK = make([][2][numLabels]int16, n), make([]bool, n)
+		for lp := range uint64(numLabelsAround) {
+			for own := range uint64(numLabels) {
+				for ln := range uint64(numLabelsAround) {
+					buf = append(buf[:0], mix(tPass1, own, 0), mix(tPass1Prev, lp, own), mix(tPass1Next, own, ln))
+					r := labelRow(uint8(lp), uint8(own), uint8(ln))
+					rt.labels[r], rt.labelsOK[r] = sumFeatures(j, buf)
+				}
+			}
+		}
+	}
 	return rt
+}
+
+// labelRow is the row of rt.labels for first-pass labels lp before the
+// token, own, and ln after it.
+func labelRow(lp, own, ln uint8) int32 {
+	return (int32(lp)*numLabels+int32(own))*numLabelsAround + int32(ln)
+}
+
+// tokenLabelRow returns the row of rt.labels for token i of the sentence
+// [s0, s1) with first-pass labels, and whether it fits.
+func (rt *roleTable) tokenLabelRow(labels []uint8, s0, s1, i int) (int32, bool) {
+	lp, ln := uint8(numLabels), uint8(numLabels+1)
+	if i-1 >= s0 {
+		lp = labels[i-1]
+	}
+	if i+1 < s1 {
+		ln = labels[i+1]
+	}
+	r := labelRow(lp, labels[i], ln)
+	return r, rt.labelsOK[r]
 }
 
 // roleFeatures appends the features a token takes from word w (with

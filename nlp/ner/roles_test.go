@@ -164,3 +164,62 @@ func TestPrepareKnownWords(t *testing.T) {
 		t.Errorf("%d known words of %d", known, len(words))
 	}
 }
+
+// TestLabelRows checks that the row of first-pass labels stands for
+// exactly the features extractPass2 leaves out with skipLabels, for every
+// token of sentences of one to four tokens under every label.
+func TestLabelRows(t *testing.T) {
+	m := mustDefault(t)
+	rt := m.roleTable()
+	if !m.joint.has2 {
+		t.Skip("the default model has one pass")
+	}
+	words := []string{"Angela", "Merkel", "met", "officials"}
+	checked := 0
+	for n := 1; n <= len(words); n++ {
+		infos := make([]tokInfo, n)
+		var vocab docVocab
+		m.prepare(words[:n], [][2]int{{0, n}}, infos, &vocab)
+		for seed := range numLabels * numLabels {
+			labels := make([]uint8, n)
+			for i := range labels {
+				labels[i] = uint8((seed + i*(seed/numLabels+1)) % numLabels)
+			}
+			p1 := &pass1Info{labels: labels}
+			aggregate(p1, infos, labels, vocab.size())
+			for i := range n {
+				want := m.extractPass2(nil, infos, 0, n, i, p1, false)
+				r, ok := rt.tokenLabelRow(labels, 0, n, i)
+				if !ok {
+					continue
+				}
+				checked++
+				rest := m.extractPass2(nil, infos, 0, n, i, p1, true)
+				lp, ln := uint64(numLabels), uint64(numLabels+1)
+				if i > 0 {
+					lp = uint64(labels[i-1])
+				}
+				if i+1 < n {
+					ln = uint64(labels[i+1])
+				}
+				own := uint64(labels[i])
+				got := append(slices.Clone(rest), mix(tPass1, own, 0), mix(tPass1Prev, lp, own), mix(tPass1Next, own, ln))
+				slices.Sort(got)
+				slices.Sort(want)
+				if !slices.Equal(got, want) {
+					t.Fatalf("n %d token %d labels %v: features differ", n, i, labels)
+				}
+				var accWant, accGot [numLabels]int32
+				m.joint.sum2(m.joint.lookup(nil, want), &accWant)
+				m.joint.sum2(m.joint.lookup(nil, rest), &accGot)
+				addRows2(rt.labels, r, &accGot)
+				if accGot != accWant {
+					t.Fatalf("n %d token %d labels %v: sums differ", n, i, labels)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no label row fits")
+	}
+}
