@@ -28,14 +28,14 @@ func TestCapNumber(t *testing.T) {
 		if c.prose {
 			prose = 1
 		}
-		feats := m.extract(nil, words, infos, c.s0, c.s1, c.i, nil, false)
+		feats := m.extract(nil, words, infos, c.s0, c.s1, c.i, nil, false, 0)
 		if !slices.Contains(feats, mix(tCapNumber, prose, 0)) {
 			t.Errorf("%q: no capitalized-word-before-number feature with prose %d", words[c.i], prose)
 		}
 	}
 	// Not before a number, or not capitalized: no such feature.
 	for _, i := range []int{3, 12} {
-		for _, f := range m.extract(nil, words, infos, 0, 15, i, nil, false) {
+		for _, f := range m.extract(nil, words, infos, 0, 15, i, nil, false, 0) {
 			if f == mix(tCapNumber, 0, 0) || f == mix(tCapNumber, 1, 0) {
 				t.Errorf("%q: capitalized-word-before-number feature", words[i])
 			}
