@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsnlp/newsnlp/internal/benchdata"
+	"github.com/newsnlp/newsnlp/internal/modelfile"
 	"github.com/newsnlp/newsnlp/nlp"
 	"github.com/newsnlp/newsnlp/nlp/tokenize"
 )
@@ -221,5 +223,48 @@ func TestLabelRows(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Error("no label row fits")
+	}
+}
+
+// TestRoleTableConcurrent tags the same texts from four goroutines with a
+// model whose role table is empty at the start, so that the rows of a
+// word may be built by several at once (run it with -race), and compares
+// the mentions with those of the default model.
+func TestRoleTableConcurrent(t *testing.T) {
+	m := mustDefault(t)
+	cold, err := decodeModel(modelfile.StringBytes(embedded))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{roleText, roleText + roleText}
+	if b, err := os.ReadFile("testdata/sentences.txt"); err == nil {
+		texts = append(texts, string(b))
+	}
+	want := make([][]nlp.Mention, len(texts))
+	for i, text := range texts {
+		d := whitespaceDoc(text)
+		if err := m.Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		want[i] = d.Mentions
+	}
+	errs := make(chan error, 4*len(texts))
+	for g := range 4 {
+		go func() {
+			for k := range texts {
+				i := (k + g) % len(texts)
+				d := whitespaceDoc(texts[i])
+				err := cold.Annotate(d)
+				if err == nil && !slices.Equal(d.Mentions, want[i]) {
+					err = fmt.Errorf("text %d: mentions %v, want %v", i, d.Mentions, want[i])
+				}
+				errs <- err
+			}
+		}()
+	}
+	for range 4 * len(texts) {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }
