@@ -58,7 +58,9 @@
 //     ("((Name))", "NAME:") for quotes no cue gives to someone else.
 //
 // Hypothetical and irrealis speech ("they'd say “…”", "Had I said “…”")
-// gets no speaker.
+// gets no speaker; a condition whose main clause has a cue of its own is
+// not ("If he wins, Trump has indicated he would …, vowing to “open up”
+// libel laws").
 //
 // Speaker noun phrases are taken from the words next to the cue (auxiliaries
 // and adverbs skipped, appositions, brackets and relative clauses stepped

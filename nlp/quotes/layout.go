@@ -121,7 +121,7 @@ var irrealisModals = setOf("would", "will", "could", "might", "should", "'d", "w
 func (p *paragraph) irrealis(k int, cued bool) bool {
 	toks := p.toks
 	lo := p.sentenceStart(k)
-	if lo+1 < k && (toks[lo].lower == "had" || toks[lo].lower == "if") && pronouns[toks[lo+1].lower] && !(cued && commaIn(toks, lo+2, k)) {
+	if lo+1 < k && (toks[lo].lower == "had" || toks[lo].lower == "if") && pronouns[toks[lo+1].lower] && !(cued && commaIn(toks, lo+2, k)) && !mainClauseCue(p, lo+2, k) {
 		return true
 	}
 	for j := max(lo, k-6); j < k; j++ {
@@ -133,6 +133,18 @@ func (p *paragraph) irrealis(k int, cued bool) bool {
 			if cueVerbs[toks[m].lower] || toks[m].lower == "like" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mainClauseCue reports whether a cue stands between the comma that ends a
+// condition opening toks[lo:k] and the quote: "If he wins, Trump has
+// indicated he would …, vowing to “open up” libel laws".
+func mainClauseCue(p *paragraph, lo, k int) bool {
+	for j := lo; j < k; j++ {
+		if p.toks[j].lower == "," {
+			return p.laterCue(j+1, k)
 		}
 	}
 	return false

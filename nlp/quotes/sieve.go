@@ -104,6 +104,7 @@ func (p *paragraph) local(k int) attribution {
 	}
 	// Rule 3: a cue earlier in the sentence. X said: “…” /
 	// X said it was “very concerning”.
+	first := lo
 	if m := openingClauseEnd(toks, lo, k); m > lo && (toks[k-1].lower == ":" || p.laterCue(m, k)) {
 		// "When Trump suggested …, Rubio fired back: “…”": the cue of an
 		// opening subordinate clause is not the main clause's.
@@ -143,7 +144,7 @@ func (p *paragraph) local(k int) attribution {
 		}
 		// "Said Ellis: “…”": an inverted cue opening the sentence.
 		if (c == lo || toks[c-1].lower == ",") && !isParticiple(toks[c].lower) {
-			if s, e, ok := subjectAfter(toks, ce, k); ok && toks[s].upper && e < k && toks[e].lower == ":" {
+			if s, e, ok := subjectAfter(toks, ce, k); ok && toks[s].upper && e < k && (toks[e].lower == ":" || toks[e].lower == "," && e == k-1 && c > first && introWords[toks[first].lower] && !objectCues[toks[c].lower]) {
 				return p.found(s, e, c, ce, ruleBefore)
 			}
 		}
@@ -455,6 +456,10 @@ func pollIn(toks []tok, lo, k int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// objectCues take an object after them, never an inverted subject: "X, who
+// …, told POLITICO, “…”".
+var objectCues = setOf("told", "tells", "tell", "asked", "asks", "urged", "urges", "assured", "advised")
 
 // participlePrepositions before a participle cue hang it on the sentence's
 // subject ("by telling", "on telling"); "of" and "for" are left out (in
