@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/nlp"
 )
@@ -178,10 +179,35 @@ func (rv *resolver) apposedPerson(sp nlp.Span) int {
 		return i
 	}
 	j := sort.Search(len(ms), func(i int) bool { return ms[i].End > sp.Start }) - 1
-	if j >= 0 && ms[j].Label == nlp.Person && onlyComma(d.Text[ms[j].End:sp.Start]) && !afterPreposition(d, ms[j]) {
+	// "Joe Roe, the mayor, said"; not "Clinton, a top aide said, “is …”"
+	// nor "with hosts Joe Scarborough and Mika Brzezinski, the candidate
+	// stated": an apposition is closed by a comma too, unless it is a
+	// title of an organization ("Chris Wright, the Chief Technological
+	// Officer of Red Hat said").
+	if j >= 0 && ms[j].Label == nlp.Person && onlyComma(d.Text[ms[j].End:sp.Start]) && !afterPreposition(d, ms[j]) &&
+		(closedApposition(d.Text[sp.End:]) || titleOf(d.Text[sp.Start:sp.End])) {
 		return j
 	}
 	return -1
+}
+
+// closedApposition reports whether the text after a description closes it
+// as an apposition: a comma, a dash, a closing bracket, or the end of the
+// sentence.
+func closedApposition(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(",.;)\u2014\u2013\n", r)
+}
+
+// titleOf reports whether a description is a title of a named body: "the
+// chief technology officer of Red Hat".
+func titleOf(desc string) bool {
+	_, after, ok := strings.Cut(desc, " of ")
+	return ok && after != "" && after[0] >= 'A' && after[0] <= 'Z'
 }
 
 // afterPreposition reports whether mention m is the object of a
