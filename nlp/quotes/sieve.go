@@ -425,10 +425,6 @@ func (p *paragraph) introducedBy(k int) (attribution, bool) {
 	return attribution{}, false
 }
 
-// objectOfVerb reports whether the noun phrase starting at toks[s] is the
-// object of a verb or a preposition rather than a subject: "Rubio's
-// campaign sent out a press release saying", "he has battled …, at one
-// point calling".
 // share reports whether toks[s:e] is a share of respondents: "31% of
 // Republicans", "75 percent of Republicans", "Six in 10", "just 8 percent".
 func share(toks []tok, s, e int) bool {
@@ -478,13 +474,21 @@ func participleAttached(toks []tok, c, lo int) bool {
 	return toks[b].lower == "," || toks[b].lower == "and" || isDash(toks[b].lower)
 }
 
+// objectOfVerb reports whether the noun phrase starting at toks[s] is the
+// object of a verb or a preposition rather than a subject: "Rubio's
+// campaign sent out a press release saying", "he has battled …, at one
+// point calling".
 func objectOfVerb(toks []tok, s, lo int) bool {
 	if s-1 < lo || toks[s-1].kind != tWord {
 		return false
 	}
 	w := toks[s-1].lower
-	return pastVerb(w) || w == "out" || w == "at" || prepositions[w] && w != "with"
+	// "the week after the newspaper's editorial telling him to …": after
+	// these the phrase is the participle's own subject.
+	return pastVerb(w) || w == "out" || w == "at" || prepositions[w] && w != "with" && !participleSubjectPrepositions[w]
 }
+
+var participleSubjectPrepositions = setOf("after", "before", "about", "from", "against", "over", "into", "through")
 
 // bareAttribution attributes a quote closing its sentence to the short
 // sentence toks[i:hi] after it when that is only a subject and a cue,
