@@ -156,7 +156,7 @@ func (p *paragraph) local(k int) attribution {
 			}
 		}
 		if isParticiple(toks[c].lower) && c > lo && participleAttached(toks, c, lo) {
-			if s, e, ok := sentenceSubject(toks, lo, c); ok {
+			if s, e, ok := participleSubject(toks, lo, c); ok {
 				return p.found(s, e, c, ce, ruleBeforeParticiple)
 			}
 		}
@@ -164,7 +164,7 @@ func (p *paragraph) local(k int) attribution {
 			// "Mr. Trump issued a statement saying “…”": the words before
 			// a participle are a verb phrase; its subject is the sentence's.
 			if isParticiple(toks[c].lower) && (pastVerb(toks[s].lower) || objectOfVerb(toks, s, lo)) {
-				if s2, e2, ok := sentenceSubject(toks, lo, c); ok && e2 <= s {
+				if s2, e2, ok := participleSubject(toks, lo, c); ok && e2 <= s {
 					return p.found(s2, e2, c, ce, ruleBeforeParticiple)
 				}
 			}
@@ -804,4 +804,23 @@ func clauseSubject(toks []tok, lo, k int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// participleSubject returns the subject a participle cue at toks[c] hangs
+// on: that of the last clause joined to the sentence by ", and" or ", but"
+// ("Walter Hewlett led the charge, and within weeks the opposition effort
+// had … placed ads calling the deal “…”"), else the sentence's.
+func participleSubject(toks []tok, lo, c int) (int, int, bool) {
+	for j := c - 1; j > lo; j-- {
+		if toks[j].kind == tQuote {
+			break
+		}
+		if (toks[j].lower == "and" || toks[j].lower == "but") && toks[j-1].lower == "," {
+			if s, e, ok := sentenceSubject(toks, j+1, c); ok && e < c && (toks[s].upper || pronouns[toks[s].lower] || determiners[toks[s].lower]) {
+				return s, e, true
+			}
+			break
+		}
+	}
+	return sentenceSubject(toks, lo, c)
 }
