@@ -816,7 +816,10 @@ func participleSubject(toks []tok, lo, c int) (int, int, bool) {
 			break
 		}
 		if (toks[j].lower == "and" || toks[j].lower == "but") && toks[j-1].lower == "," {
-			if s, e, ok := sentenceSubject(toks, j+1, c); ok && e < c && (toks[s].upper || pronouns[toks[s].lower] || determiners[toks[s].lower]) {
+			// A verb after it: not the last member of a list ("John
+			// Brennan, Leon Panetta, and Michael Hayden, signed").
+			if s, e, ok := sentenceSubject(toks, j+1, c); ok && e < c && toks[e].kind == tWord && !toks[e].upper &&
+				(toks[s].upper || pronouns[toks[s].lower] || determiners[toks[s].lower]) {
 				return s, e, true
 			}
 			break
