@@ -155,6 +155,10 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, vocab *
 	for i, w := range words {
 		ti := &infos[i]
 		hw := hstr(fnvOffset, w)
+		if p := vocab.form(hw, i); p >= 0 && words[p] == w {
+			*ti = infos[p] // the same word, as the loop left it
+			continue
+		}
 		if rt != nil {
 			if slot := m.clusters.find(hw); slot != nil && rt.known(ti, hw, slot) {
 				ti.word = vocab.id(ti.hl)
