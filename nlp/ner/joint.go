@@ -132,7 +132,10 @@ func (j *joint) sum(rows []int32, acc *[2][numLabels]int32) { addRows(j.w, rows,
 
 // addRows adds both passes' weights of rows of w to acc (see joint.sum).
 func addRows(w [][2][numLabels]int16, rows []int32, acc *[2][numLabels]int32) {
-	if haveSumAsm && len(rows) > 0 {
+	if len(rows) == 0 {
+		return
+	}
+	if haveSumAsm {
 		sumRowsAVX2(unsafe.Pointer(unsafe.SliceData(w)), rows, acc)
 		return
 	}
@@ -193,7 +196,10 @@ func addRowsWords(ws [][2][numLabels]int16, rows []int32, acc *[2][numLabels]int
 
 // sum2 adds the second-pass weights of rows to acc (see sum).
 func (j *joint) sum2(rows []int32, acc *[numLabels]int32) {
-	if haveSumAsm && len(rows) > 0 {
+	if len(rows) == 0 {
+		return
+	}
+	if haveSumAsm {
 		sum2RowsAVX2(unsafe.Pointer(unsafe.SliceData(j.w)), rows, acc)
 		return
 	}
