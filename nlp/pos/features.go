@@ -299,12 +299,28 @@ func ruleTag(tok string) string {
 		return "NNP"
 	case tok[0] == '#' && tok[1] > '9':
 		return "NN"
+	case !mayBeAddress(tok):
+		return ""
 	case strings.Contains(tok, "://"), ascii.HasPrefixFold(tok, "www."):
 		return "NN"
 	case strings.IndexByte(tok, '@') > 0 && strings.IndexByte(tok, '.') > 0:
 		return "NN"
 	}
 	return ""
+}
+
+// mayBeAddress reports whether tok starts with w or W or holds a colon or
+// an at sign: whether a URL or e-mail address test of ruleTag can match.
+func mayBeAddress(tok string) bool {
+	if tok[0]|0x20 == 'w' {
+		return true
+	}
+	for i := 0; i < len(tok); i++ {
+		if c := tok[i]; c == ':' || c == '@' {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteTag returns the Penn Treebank tag for a quote token that CoNLL tags
