@@ -7,8 +7,9 @@
 // (countries, regions, cities, WordNet people, places and organizations,
 // nationalities, languages, and typed registers of clubs, companies,
 // universities, parties, politicians, government bodies, international
-// organizations, news outlets, airports and stadiums, competitions, and
-// the words WordNet writes only in lower case; two capitalized words match
+// organizations, news outlets, airports and stadiums, competitions, a
+// spelling dictionary's company names, and the words WordNet writes only
+// in lower case; two capitalized words match
 // a one-word name written together, "Pangkal Pinang" Pangkalpinang) and
 // document-level casing evidence (an all-caps word of a mixed-case sentence
 // that news also writes in lower case, "WHO warns", is kept apart from the

