@@ -309,7 +309,9 @@ func modalName(toks []tok, i int) bool {
 	if i > 0 && toks[i-1].kind == tWord && toks[i-1].upper {
 		return true
 	}
-	return i+1 < len(toks) && toks[i+1].kind == tWord && pastVerb(toks[i+1].lower)
+	// "“…,” Will wrote", "which Will claims": a finite verb after it (a
+	// modal takes the bare form).
+	return i+1 < len(toks) && toks[i+1].kind == tWord && (pastVerb(toks[i+1].lower) || cueVerbs[toks[i+1].lower] && strings.HasSuffix(toks[i+1].lower, "s"))
 }
 
 // npEndingAt walks back from toks[e] over the words of a noun phrase.

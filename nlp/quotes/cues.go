@@ -35,6 +35,7 @@ var cueVerbs = setOf(
 	"conceding", "countering", "replying", "responding", "tweeting", "warning",
 	"stating", "remarking", "mocks", "mocking", "criticized", "criticizes", "criticizing", "assailed", "assails",
 	"decried", "decries", "scolded", "scolds", "lambasted", "ridiculed", "alleges", "alleged", "alleging",
+	"mentioned", "mentions", "mentioning",
 )
 
 // cueNouns make a noun phrase a speaker when followed by "said", "read",

@@ -129,7 +129,11 @@ func (p *paragraph) irrealis(k int, cued bool) bool {
 		if !irrealisModals[w] && !strings.HasSuffix(w, "'d") || modalName(toks, j) {
 			continue
 		}
-		for m := j + 1; m < k && m <= j+3; m++ {
+		// "he'd asked": had, not would.
+		if w != "would" && w != "'d" && j+1 < k && toks[j+1].kind == tWord && isPastParticiple(toks[j+1].lower) && strings.HasSuffix(w, "'d") {
+			continue
+		}
+		for m := j + 1; m < k && m <= j+3 && toks[m].kind != tQuote; m++ {
 			if cueVerbs[toks[m].lower] || toks[m].lower == "like" {
 				return true
 			}

@@ -41,9 +41,15 @@ func sentenceSubject(toks []tok, lo, k int) (int, int, bool) {
 		// "Specifically, she was directing …": an opening adverb.
 		i += 2
 	}
+	// "And a few weeks later, on the steps of …, Mr. Obama": a time
+	// phrase before the introductory phrases.
+	i = skipTimePhrase(toks, i, k)
 	// "On Thursday, after remaining neutral …, Warren …": up to two
 	// introductory phrases, the second one lower-case.
-	for n := 0; n < 2 && i < k && toks[i].kind == tWord && (introWords[toks[i].lower] || n == 0 && (participial(toks[i]) || lyAdverbOpening(toks, i, k))); n++ {
+	// The second may be a relative clause closing the first ("on the
+	// steps of the statehouse, where he had first become a candidate, Mr.
+	// Obama").
+	for n := 0; n < 2 && i < k && toks[i].kind == tWord && (introWords[toks[i].lower] || n == 0 && (participial(toks[i]) || lyAdverbOpening(toks, i, k)) || n == 1 && relativeOpeners[toks[i].lower]); n++ {
 		if n == 1 && toks[i].upper {
 			break
 		}
@@ -130,6 +136,10 @@ func cleftEnd(toks []tok, i, k int) int {
 }
 
 var cleftWords = setOf("why", "how", "when", "because", "where")
+
+// relativeOpeners open a relative clause after an introductory phrase of
+// place or time.
+var relativeOpeners = setOf("where", "when")
 
 // relativePronouns open a relative clause that ends a subject phrase: "The
 // lawyer who ran three marathons".
