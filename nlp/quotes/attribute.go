@@ -447,3 +447,23 @@ func passive(toks []tok, c int) bool {
 	}
 	return false
 }
+
+// subjectOrJoined is subjectBefore for a cue in the sentence toks[lo:…];
+// a cue joined by "and" to the sentence's first verb shares its subject:
+// "Quintanilla seemed taken aback and mentioned that …".
+func subjectOrJoined(toks []tok, c, lo int) (int, int, bool) {
+	if s, e, ok := subjectBefore(toks, c, lo); ok {
+		return s, e, ok
+	}
+	i := c - 1
+	for i > lo && toks[i].kind == tWord && (cueFillers[toks[i].lower] || isAdverb(toks[i])) {
+		i--
+	}
+	if i <= lo || toks[i].lower != "and" {
+		return 0, 0, false
+	}
+	if s, e, ok := sentenceSubject(toks, lo, i); ok && e < i && toks[e].kind == tWord && !toks[e].upper {
+		return s, e, true
+	}
+	return 0, 0, false
+}

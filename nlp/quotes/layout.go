@@ -223,7 +223,7 @@ func (p *paragraph) reportedIn(start, end int) attribution {
 				return p.found(s, e, c, ce, ruleReported)
 			}
 		}
-		if s, e, ok := subjectBefore(toks, c, start); ok {
+		if s, e, ok := subjectOrJoined(toks, c, start); ok {
 			return p.found(s, e, c, ce, ruleReported)
 		}
 		return attribution{}

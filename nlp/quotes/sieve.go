@@ -160,7 +160,7 @@ func (p *paragraph) local(k int) attribution {
 				return p.found(s, e, c, ce, ruleBeforeParticiple)
 			}
 		}
-		if s, e, ok := subjectBefore(toks, c, lo); ok {
+		if s, e, ok := subjectOrJoined(toks, c, lo); ok {
 			// "Mr. Trump issued a statement saying “…”": the words before
 			// a participle are a verb phrase; its subject is the sentence's.
 			if isParticiple(toks[c].lower) && (pastVerb(toks[s].lower) || objectOfVerb(toks, s, lo)) {
@@ -417,7 +417,7 @@ func (p *paragraph) introducedBy(k int) (attribution, bool) {
 		if ce < k-1 && toks[k-1].lower != ":" || passive(toks, c) {
 			return attribution{}, false
 		}
-		if s, e, ok := subjectBefore(toks, c, lo); ok {
+		if s, e, ok := subjectOrJoined(toks, c, lo); ok {
 			return p.found(s, e, c, ce, ruleBefore), true
 		}
 		return attribution{}, false
