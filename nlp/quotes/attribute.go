@@ -342,9 +342,13 @@ func npEndingAt(toks []tok, e, lo int) (int, int, bool) {
 		}
 		s--
 	}
-	// Do not start with a bare preposition: "of the campaign".
+	// Do not start with a bare preposition: "of the campaign"; a
+	// preposition alone is no phrase ("“…” for saying").
 	for s < e && (toks[s].lower == "of" || toks[s].lower == "for") {
 		s++
+	}
+	if s == e && (toks[e].lower == "of" || toks[e].lower == "for") {
+		return 0, 0, false
 	}
 	return s, e + 1, true
 }

@@ -324,6 +324,15 @@ func (p *paragraph) after(k, hi int) (attribution, bool) {
 			if !ok {
 				continue
 			}
+			// "“…” measures added by Republicans": a passive cue names
+			// its agent; not the outlet that relays it ("as quoted by
+			// Greek Reporter").
+			if ce < hi && toks[ce].lower == "by" && strings.HasSuffix(toks[j].lower, "ed") && !relayCues[toks[j].lower] {
+				if s, e, ok := subjectAfter(toks, ce+1, hi); ok && toks[s].upper {
+					return p.found(s, e, j, ce, rulePassive), true
+				}
+				break
+			}
 			if s, e, ok := subjectBefore(toks, j, i); ok && s == i {
 				return p.found(s, e, j, ce, ruleAfter), true
 			}
@@ -437,6 +446,13 @@ func share(toks []tok, s, e int) bool {
 	return false
 }
 
+// hasPoll reports whether the sentence of the quote toks[k] names a poll
+// or survey before it.
+func (p *paragraph) hasPoll(k int) bool {
+	_, _, ok := pollIn(p.toks, p.sentenceStart(k), k)
+	return ok
+}
+
 // pollIn returns the noun phrase of the sentence toks[lo:k] that ends in
 // "poll" or "survey": "a national CNN/ORC poll", "The Q poll".
 func pollIn(toks []tok, lo, k int) (int, int, bool) {
@@ -452,6 +468,9 @@ func pollIn(toks []tok, lo, k int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// relayCues name who passed a quote on, not who said it.
+var relayCues = setOf("quoted", "reported", "cited", "posted", "tweeted", "retweeted")
 
 // objectCues take an object after them, never an inverted subject: "X, who
 // …, told POLITICO, “…”".
@@ -598,7 +617,10 @@ func (p *paragraph) laterClauseCue(ce, k int) (attribution, bool) {
 			continue
 		}
 		s, e, ok := subjectBefore(toks, c, ce)
-		if ok && s > ce && clauseJoiners[toks[s-1].lower] && (toks[s].upper || pronouns[toks[s].lower] || determiners[toks[s].lower]) {
+		// "21 percent said “…” and 14 percent said “…”", unless a poll of
+		// the sentence speaks for its shares.
+		number := isNumber(toks[s]) && !(share(toks, s, e) && p.hasPoll(k))
+		if ok && s > ce && clauseJoiners[toks[s-1].lower] && (toks[s].upper || pronouns[toks[s].lower] || determiners[toks[s].lower] || number) {
 			return p.found(s, e, c, e2, ruleBefore), true
 		}
 	}
