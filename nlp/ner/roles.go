@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"math"
 	"sync"
 	"sync/atomic"
 )
@@ -173,15 +172,14 @@ func sumFeatures(j *joint, feats []uint64) (row [2][numLabels]int16, ok bool) {
 	var acc [2][numLabels]int32
 	var rows [8]int32
 	addRows(j.w, j.lookup(rows[:0], feats), &acc)
+	var bad int32 // not 0 when a sum does not survive the conversion
 	for p := range acc {
 		for t, v := range acc[p] {
-			if v < math.MinInt16 || v > math.MaxInt16 {
-				return row, false
-			}
 			row[p][t] = int16(v)
+			bad |= v ^ int32(int16(v))
 		}
 	}
-	return row, true
+	return row, bad == 0
 }
 
 // wordRows sets v to, for each token of the sentence [s0, s1), its word's

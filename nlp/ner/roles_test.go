@@ -268,3 +268,29 @@ func TestRoleTableConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestSumFeaturesFits checks the int16 test of sumFeatures at the edges.
+func TestSumFeaturesFits(t *testing.T) {
+	var w [][2][numLabels]int16
+	for _, v := range []int16{32767, 1, -32768, -1, 0} {
+		var r [2][numLabels]int16
+		r[1][numLabels-1] = v
+		w = append(w, r)
+	}
+	j := &joint{w: w, slots: make([]jointSlot, 8), mask: 7}
+	for i := range w {
+		k := fixKey(uint64(i + 1))
+		j.slots[k&j.mask] = jointSlot{key: k, row: int32(i)}
+	}
+	for _, c := range []struct {
+		feats []uint64
+		ok    bool
+	}{
+		{[]uint64{1}, true}, {[]uint64{1, 2}, false}, {[]uint64{1, 4}, true}, {[]uint64{3}, true},
+		{[]uint64{3, 4}, false}, {[]uint64{3, 2}, true}, {[]uint64{5, 5}, true}, {nil, true},
+	} {
+		if _, ok := sumFeatures(j, c.feats); ok != c.ok {
+			t.Errorf("sumFeatures(%v) fits %v, want %v", c.feats, ok, c.ok)
+		}
+	}
+}
