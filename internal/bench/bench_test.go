@@ -10,8 +10,9 @@ import (
 )
 
 // TestBench runs the three systems once on a small corpus and checks that
-// the ratios are printed: the pipeline costs more than its floor. (On so
-// small a corpus the pipeline's fixed costs hide its speed against prose.)
+// the ratios and the stage times are printed as positive numbers. It does
+// not compare the times: on so small a corpus they are a few milliseconds,
+// and a loaded machine reorders them (speed lives in the bench's own runs).
 func TestBench(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads prose's model (seconds)")
@@ -32,7 +33,7 @@ func TestBench(t *testing.T) {
 		re  string
 		min float64
 	}{
-		{`pipeline / floor CPU time: ([0-9.]+)x`, 1},
+		{`pipeline / floor CPU time: ([0-9.]+)x`, 0},
 		{`pipeline vs prose v2 words/s: ([0-9.]+)x`, 0},
 	} {
 		m := regexp.MustCompile(tc.re).FindStringSubmatch(out.String())
