@@ -94,7 +94,7 @@ func (r *Resolver) Titles(d *nlp.Doc, e int) []string {
 			continue
 		}
 		m := &d.Mentions[i]
-		ps, ok := mentionPieces(d, m)
+		ps, ok := mentionPieces(nil, d, m)
 		if !ok {
 			continue
 		}

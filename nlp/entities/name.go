@@ -31,9 +31,10 @@ type name struct {
 	first, end int
 }
 
-// mentionPieces returns the pieces of mention m and whether they are d's
-// tokens (so that trimming them keeps FirstToken/EndToken meaningful).
-func mentionPieces(d *nlp.Doc, m *nlp.Mention) ([]piece, bool) {
+// mentionPieces appends the pieces of mention m to ps (usually ps[:0] of
+// a scratch slice) and reports whether they are d's tokens (so that
+// trimming them keeps FirstToken/EndToken meaningful).
+func mentionPieces(ps []piece, d *nlp.Doc, m *nlp.Mention) ([]piece, bool) {
 	if m.Span.Valid(len(d.Text)) && 0 <= m.FirstToken && m.FirstToken < m.EndToken && m.EndToken <= len(d.Tokens) {
 		toks := d.Tokens[m.FirstToken:m.EndToken]
 		ok := toks[0].Start == m.Start && toks[len(toks)-1].End == m.End
@@ -43,9 +44,8 @@ func mentionPieces(d *nlp.Doc, m *nlp.Mention) ([]piece, bool) {
 				(i == 0 || t.Start >= toks[i-1].End)
 		}
 		if ok {
-			ps := make([]piece, len(toks))
 			for i := range toks {
-				ps[i] = piece{d.Text[toks[i].Start:toks[i].End], toks[i].Start, toks[i].End}
+				ps = append(ps, piece{d.Text[toks[i].Start:toks[i].End], toks[i].Start, toks[i].End})
 			}
 			return ps, true
 		}
@@ -54,12 +54,15 @@ func mentionPieces(d *nlp.Doc, m *nlp.Mention) ([]piece, bool) {
 	if m.Span.Valid(len(d.Text)) {
 		text, base = d.Text[m.Start:m.End], m.Start
 	}
-	return fields(text, base), false
+	return appendFields(ps, text, base), false
 }
 
 // fields splits s at white space into pieces offset by base.
-func fields(s string, base int) []piece {
-	var ps []piece
+func fields(s string, base int) []piece { return appendFields(nil, s, base) }
+
+// appendFields appends the white-space-separated pieces of s, offset by
+// base, to ps.
+func appendFields(ps []piece, s string, base int) []piece {
 	start := -1
 	for i, r := range s {
 		if unicode.IsSpace(r) {
@@ -107,8 +110,7 @@ func (lx *lexicon) analyze(text string, ps []piece, label nlp.Label) name {
 		}
 		n.display = cleanDisplay(strings.Join(b, " "))
 	}
-	n.words = normalizeName(n.display)
-	n.key = strings.Join(n.words, " ")
+	n.words, n.key = normalizeKey(n.display)
 	n.acronym = isAcronym(n.display)
 	return n
 }
@@ -211,21 +213,84 @@ func foldWord(w string) string {
 
 // normalizeName splits a display name into its normalized words.
 func normalizeName(display string) []string {
-	var words []string
+	words, _ := normalizeKey(display)
+	return words
+}
+
+// normalizeKey returns the normalized words of a display name and their
+// key, the words joined by spaces. The words are substrings of the key,
+// so that a name costs two allocations (none when it has no words).
+func normalizeKey(display string) (words []string, key string) {
+	var bufArr [128]byte
+	var endsArr [16]int
+	buf, ends := bufArr[:0], endsArr[:0] // ends[k] is the end of word k in buf
 	for f := range strings.FieldsSeq(display) {
-		w := foldWord(stripPossessive(f))
-		w = strings.TrimFunc(w, notAlnum)
-		if w != "" {
-			words = append(words, w)
+		start := len(buf)
+		if start > 0 {
+			buf = append(buf, ' ')
+		}
+		w := len(buf)
+		buf = appendFoldTrim(buf, stripPossessive(f))
+		if len(buf) == w {
+			buf = buf[:start]
+			continue
+		}
+		ends = append(ends, len(buf))
+	}
+	from := 0
+	if len(ends) >= 2 && string(buf[:ends[0]]) == "the" {
+		from = ends[0] + 1
+		ends = ends[1:]
+	}
+	if len(ends) >= 2 && corporate[string(buf[ends[len(ends)-2]+1:ends[len(ends)-1]])] {
+		ends = ends[:len(ends)-1]
+	}
+	if len(ends) == 0 {
+		return nil, ""
+	}
+	key = string(buf[from:ends[len(ends)-1]])
+	words = make([]string, len(ends))
+	at := 0
+	for k, e := range ends {
+		words[k] = key[at : e-from]
+		at = e - from + 1
+	}
+	return words, key
+}
+
+// appendFoldTrim appends strings.TrimFunc(foldWord(w), notAlnum) to buf,
+// without allocating when w is ASCII.
+func appendFoldTrim(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(buf, strings.TrimFunc(foldWord(w), notAlnum)...)
 		}
 	}
-	if len(words) >= 2 && words[0] == "the" {
-		words = words[1:]
+	start := len(buf)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == '.':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
 	}
-	if len(words) >= 2 && corporate[words[len(words)-1]] {
-		words = words[:len(words)-1]
+	word := buf[start:]
+	first, end := 0, len(word)
+	for first < end && !isAlnumASCII(word[first]) {
+		first++
 	}
-	return words
+	for end > first && !isAlnumASCII(word[end-1]) {
+		end--
+	}
+	n := copy(word, word[first:end])
+	return buf[:start+n]
+}
+
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // cleanDisplay collapses white space in s and removes a possessive and
@@ -238,7 +303,24 @@ func cleanDisplay(s string) string {
 	s = strings.TrimRightFunc(stripPossessive(s), func(r rune) bool {
 		return r != '.' && (unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r))
 	})
-	return strings.Join(strings.Fields(s), " ")
+	return collapseSpace(s)
+}
+
+// collapseSpace returns strings.Join(strings.Fields(s), " "), and s itself
+// when that is equal to s.
+func collapseSpace(s string) string {
+	prevSpace := true
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -135,9 +135,11 @@ func (r *Resolver) Annotate(d *nlp.Doc) error {
 	}
 	ms := make([]mentionState, len(d.Mentions))
 	fromTokens := make([]bool, len(d.Mentions))
+	var ps []piece // scratch: the pieces of one mention
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		ps, ok := mentionPieces(d, m)
+		var ok bool
+		ps, ok = mentionPieces(ps[:0], d, m)
 		text := d.Text
 		if !ok && !m.Span.Valid(len(d.Text)) {
 			text = m.Text
