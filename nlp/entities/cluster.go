@@ -3,14 +3,13 @@ package entities
 import (
 	"cmp"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/newsnlp/newsnlp/nlp"
 )
 
 // group is the set of mentions sharing one normalized name.
 type group struct {
+	key     string
 	words   []string
 	acronym bool
 	members []int
@@ -22,19 +21,32 @@ type group struct {
 // the vote of surnames joined by the last-name rule to PERSON.
 func cluster(lx *lexicon, ms []mentionState) [][]int {
 	// 1. One group per normalized name.
-	var groups []group
-	byKey := map[string]int{}
+	groups := make([]group, 0, len(ms))
+	groupOf := make([]int, len(ms))
+	byKey := make(map[string]int, len(ms))
 	for i := range ms {
 		key := ms[i].name.key
-		if key == "" {
-			key = "\x00" + strconv.Itoa(i) // unreadable: a group of its own
-		}
 		g, ok := byKey[key]
 		if !ok {
 			g = len(groups)
-			byKey[key] = g
-			groups = append(groups, group{words: ms[i].name.words, acronym: ms[i].name.acronym})
+			if key != "" { // unreadable: a group of its own
+				byKey[key] = g
+			}
+			groups = append(groups, group{key: key, words: ms[i].name.words, acronym: ms[i].name.acronym})
 		}
+		groupOf[i] = g
+	}
+	// The members of all groups share one array, in mention order.
+	size := make([]int, len(groups))
+	for _, g := range groupOf {
+		size[g]++
+	}
+	all, at := make([]int, len(ms)), 0
+	for g := range groups {
+		groups[g].members = all[at : at : at+size[g]]
+		at += size[g]
+	}
+	for i, g := range groupOf {
 		groups[g].members = append(groups[g].members, i)
 	}
 	for g := range groups {
@@ -45,7 +57,7 @@ func cluster(lx *lexicon, ms []mentionState) [][]int {
 	uf := newUnionFind(len(groups))
 	aliasFirst := map[int]int{}
 	for g := range groups {
-		id, ok := lx.alias[byKeyOf(groups[g].words)]
+		id, ok := lx.alias[groups[g].key]
 		if !ok {
 			continue
 		}
@@ -83,22 +95,35 @@ func cluster(lx *lexicon, ms []mentionState) [][]int {
 		maxLen  int
 		acronym bool
 		alive   bool
+		// nMembers and nKeys size members and keys before they are filled.
+		nMembers, nKeys int
 	}
-	ents := make([]*entity, len(groups))
+	// ents[root] is the entity of the cluster whose earliest group is root;
+	// the members and keys of all entities share two arrays.
+	ents := make([]entity, len(groups))
 	for g := range groups {
-		root := uf.find(g)
-		if ents[root] == nil {
-			ents[root] = &entity{alive: true}
-		}
-		e := ents[root]
+		e := &ents[uf.find(g)]
+		e.alive = true
+		e.nMembers += len(groups[g].members)
+		e.nKeys++
+	}
+	memberArr, keyArr := make([]int, len(ms)), make([][]string, len(groups))
+	atM, atK := 0, 0
+	for r := range ents {
+		e := &ents[r]
+		e.members, e.keys = memberArr[atM:atM:atM+e.nMembers], keyArr[atK:atK:atK+e.nKeys]
+		atM, atK = atM+e.nMembers, atK+e.nKeys
+	}
+	for g := range groups {
+		e := &ents[uf.find(g)]
 		e.members = append(e.members, groups[g].members...)
 		e.keys = append(e.keys, groups[g].words)
 		e.maxLen = max(e.maxLen, len(groups[g].words))
 		e.acronym = e.acronym || groups[g].acronym
 	}
-	var order []*entity
-	for _, e := range ents {
-		if e != nil {
+	order := make([]*entity, 0, len(groups))
+	for r := range ents {
+		if e := &ents[r]; e.alive {
 			slices.Sort(e.members)
 			e.label = majority(ms, e.members)
 			order = append(order, e)
@@ -217,8 +242,6 @@ func cluster(lx *lexicon, ms []mentionState) [][]int {
 	slices.SortFunc(out, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
 	return out
 }
-
-func byKeyOf(words []string) string { return strings.Join(words, " ") }
 
 // anySubsequence reports whether some key in short is a proper subsequence
 // of some key in long.
