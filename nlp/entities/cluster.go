@@ -3,6 +3,7 @@ package entities
 import (
 	"cmp"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/newsnlp/newsnlp/nlp"
 )
@@ -68,11 +69,16 @@ func cluster(lx *lexicon, ms []mentionState) [][]int {
 		}
 	}
 	firstLong := map[string]int{} // initials -> first multi-word group
+	var ini []byte                // scratch: one of the initials of a group
 	for l := range groups {
 		if gl := &groups[l]; len(gl.words) >= 2 && gl.label != nlp.Person {
-			for _, ini := range initials(gl.words) {
-				if _, ok := firstLong[ini]; !ok {
-					firstLong[ini] = l
+			for v := range initialsVariants {
+				ini = appendInitials(ini[:0], gl.words, v)
+				if utf8.RuneCount(ini) < 2 {
+					continue
+				}
+				if _, ok := firstLong[string(ini)]; !ok {
+					firstLong[string(ini)] = l
 				}
 			}
 		}
@@ -139,7 +145,9 @@ func cluster(lx *lexicon, ms []mentionState) [][]int {
 	})
 
 	// 4. Short person names join fuller ones.
-	var done []*entity
+	done := make([]*entity, 0, len(order))
+	var cands []*entity // scratch for one entity of order
+	var probe []string  // scratch for one entity of order
 	// byWord indexes the person entities of done by the words of their
 	// names, so that a name is compared only with names sharing a word.
 	byWord := map[string][]*entity{}
@@ -159,8 +167,7 @@ func cluster(lx *lexicon, ms []mentionState) [][]int {
 				lastName = c.keys[0][0]
 			}
 		}
-		var cands []*entity
-		var probe []string
+		cands, probe = cands[:0], probe[:0]
 		if c.label == nlp.Person {
 			for _, k := range c.keys {
 				if len(k) > 0 {
@@ -233,7 +240,7 @@ func cluster(lx *lexicon, ms []mentionState) [][]int {
 		}
 	}
 
-	var out [][]int
+	out := make([][]int, 0, len(done))
 	for _, e := range done {
 		if e.alive {
 			out = append(out, e.members)

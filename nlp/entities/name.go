@@ -388,29 +388,44 @@ func initials(words []string) []string {
 		return nil
 	}
 	var out []string
-	for _, skipStop := range []bool{false, true} {
-		for _, splitHyphen := range []bool{false, true} {
-			var b strings.Builder
-			for _, w := range words {
-				if skipStop && acronymStop[w] {
-					continue
-				}
-				parts := []string{w}
-				if splitHyphen {
-					parts = strings.Split(w, "-")
-				}
-				for _, p := range parts {
-					if r, _ := utf8.DecodeRuneInString(p); r != utf8.RuneError && unicode.IsLetter(r) {
-						b.WriteRune(r)
-					}
-				}
-			}
-			if s := b.String(); utf8.RuneCountInString(s) >= 2 {
-				out = append(out, s)
-			}
+	var buf []byte
+	for v := range initialsVariants {
+		if buf = appendInitials(buf[:0], words, v); utf8.RuneCount(buf) >= 2 {
+			out = append(out, string(buf))
 		}
 	}
 	return out
+}
+
+// initialsVariants is the number of ways appendInitials abbreviates a name.
+const initialsVariants = 4
+
+// appendInitials appends to buf the initials of words in variant v of
+// initials (0 to initialsVariants-1): bit 1 skips stop words, bit 0 splits
+// hyphenated words.
+func appendInitials(buf []byte, words []string, v int) []byte {
+	skipStop, splitHyphen := v&2 != 0, v&1 != 0
+	for _, w := range words {
+		if skipStop && acronymStop[w] {
+			continue
+		}
+		if !splitHyphen {
+			buf = appendInitial(buf, w)
+			continue
+		}
+		for p := range strings.SplitSeq(w, "-") {
+			buf = appendInitial(buf, p)
+		}
+	}
+	return buf
+}
+
+// appendInitial appends the first rune of w to buf if it is a letter.
+func appendInitial(buf []byte, w string) []byte {
+	if r, _ := utf8.DecodeRuneInString(w); r != utf8.RuneError && unicode.IsLetter(r) {
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf
 }
 
 // isSubsequence reports whether short is a proper subsequence of long:
