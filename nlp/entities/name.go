@@ -83,6 +83,13 @@ func appendFields(ps []piece, s string, base int) []piece {
 // analyze finds the name inside a mention's pieces. text is the string the
 // pieces' offsets refer to.
 func (lx *lexicon) analyze(text string, ps []piece, label nlp.Label) name {
+	n, _ := lx.analyzeInto(nil, text, ps, label)
+	return n
+}
+
+// analyzeInto is analyze taking the name's words from the end of arena,
+// which it returns: the names of one document share one array of words.
+func (lx *lexicon) analyzeInto(arena []string, text string, ps []piece, label nlp.Label) (name, []string) {
 	n := name{first: 0, end: len(ps)}
 	first, end := 0, len(ps)
 	for end > first && (isPunct(ps[end-1].text) || isPossessive(ps[end-1].text)) {
@@ -110,9 +117,9 @@ func (lx *lexicon) analyze(text string, ps []piece, label nlp.Label) name {
 		}
 		n.display = cleanDisplay(strings.Join(b, " "))
 	}
-	n.words, n.key = normalizeKey(n.display)
+	n.words, n.key, arena = normalizeKey(arena, n.display)
 	n.acronym = isAcronym(n.display)
-	return n
+	return n, arena
 }
 
 // afterTitle returns the index of the first name piece after the last
@@ -213,14 +220,16 @@ func foldWord(w string) string {
 
 // normalizeName splits a display name into its normalized words.
 func normalizeName(display string) []string {
-	words, _ := normalizeKey(display)
+	words, _, _ := normalizeKey(nil, display)
 	return words
 }
 
 // normalizeKey returns the normalized words of a display name and their
 // key, the words joined by spaces. The words are substrings of the key,
-// so that a name costs two allocations (none when it has no words).
-func normalizeKey(display string) (words []string, key string) {
+// appended to arena (returned, grown) and sliced from it with their
+// capacity capped, so that a name costs one allocation for its key and
+// none when it has no words.
+func normalizeKey(arena []string, display string) (words []string, key string, _ []string) {
 	var bufArr [128]byte
 	var endsArr [16]int
 	buf, ends := bufArr[:0], endsArr[:0] // ends[k] is the end of word k in buf
@@ -246,16 +255,15 @@ func normalizeKey(display string) (words []string, key string) {
 		ends = ends[:len(ends)-1]
 	}
 	if len(ends) == 0 {
-		return nil, ""
+		return nil, "", arena
 	}
 	key = string(buf[from:ends[len(ends)-1]])
-	words = make([]string, len(ends))
-	at := 0
-	for k, e := range ends {
-		words[k] = key[at : e-from]
+	first, at := len(arena), 0
+	for _, e := range ends {
+		arena = append(arena, key[at:e-from])
 		at = e - from + 1
 	}
-	return words, key
+	return arena[first:len(arena):len(arena)], key, arena
 }
 
 // appendFoldTrim appends strings.TrimFunc(foldWord(w), notAlnum) to buf,

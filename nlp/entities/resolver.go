@@ -136,6 +136,7 @@ func (r *Resolver) Annotate(d *nlp.Doc) error {
 	ms := make([]mentionState, len(d.Mentions))
 	fromTokens := make([]bool, len(d.Mentions))
 	var ps []piece // scratch: the pieces of one mention
+	words := make([]string, 0, 2*len(d.Mentions))
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		var ok bool
@@ -144,7 +145,9 @@ func (r *Resolver) Annotate(d *nlp.Doc) error {
 		if !ok && !m.Span.Valid(len(d.Text)) {
 			text = m.Text
 		}
-		ms[i] = mentionState{name: r.lex.analyze(text, ps, m.Label), vote: m.Label}
+		var n name
+		n, words = r.lex.analyzeInto(words, text, ps, m.Label)
+		ms[i] = mentionState{name: n, vote: m.Label}
 		fromTokens[i] = ok
 	}
 	entities := cluster(r.lex, ms)
