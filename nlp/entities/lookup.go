@@ -110,7 +110,7 @@ func (r *Resolver) Titles(d *nlp.Doc, e int) []string {
 			start++
 		}
 		end := nameFirst
-		for end > start && !r.lex.isTitle(d.Tokens[end-1].Text) && !portfolio[foldWord(d.Tokens[end-1].Text)] &&
+		for end > start && !r.lex.isTitle(d.Tokens[end-1].Text) && !folded(portfolio, d.Tokens[end-1].Text) &&
 			!(end-2 >= start && d.Tokens[end-2].Text == "-") {
 			end--
 		}
@@ -139,7 +139,7 @@ func (r *Resolver) titleish(tok string) bool {
 	case "-", ".", "of", "for", "elect", "designate":
 		return true
 	}
-	return r.lex.isTitle(tok) || portfolio[foldWord(tok)]
+	return r.lex.isTitle(tok) || folded(portfolio, tok)
 }
 
 // leadingPortfolio reports whether a portfolio word may open a title

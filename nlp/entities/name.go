@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,7 +140,7 @@ func (lx *lexicon) afterTitle(ps []piece) int {
 		// "Secretary of State", "Minister for Foreign Affairs".
 		if q < len(ps) && (strings.EqualFold(ps[q].text, "of") || strings.EqualFold(ps[q].text, "for")) {
 			r := q + 1
-			for r < len(ps) && portfolio[foldWord(ps[r].text)] {
+			for r < len(ps) && folded(portfolio, ps[r].text) {
 				r++
 			}
 			if r > q+1 {
@@ -160,21 +161,29 @@ func (lx *lexicon) afterTitle(ps []piece) int {
 // isTitle reports whether word (or a part of a hyphenated word, as in
 // "Secretary-General" or "ex-President") is a title.
 func (lx *lexicon) isTitle(word string) bool {
-	w := foldWord(word)
-	if w == "" {
+	var arr [64]byte
+	w := appendFold(arr[:0], word)
+	if len(w) == 0 {
 		return false
 	}
-	if lx.titles[w] {
+	if lx.titles[string(w)] {
 		return true
 	}
-	if strings.Contains(w, "-") {
-		for part := range strings.SplitSeq(w, "-") {
-			if lx.titles[part] {
+	if bytes.IndexByte(w, '-') >= 0 {
+		for part := range bytes.SplitSeq(w, []byte("-")) {
+			if lx.titles[string(part)] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// folded reports whether set holds foldWord(w), without allocating when w
+// is ASCII and short.
+func folded(set map[string]bool, w string) bool {
+	var arr [64]byte
+	return set[string(appendFold(arr[:0], w))]
 }
 
 // portfolio words continue a title after "of" or "for".
@@ -204,7 +213,7 @@ var acronymStop = map[string]bool{"of": true, "the": true, "and": true, "for": t
 
 func onlySuffixes(ps []piece) bool {
 	for _, p := range ps {
-		if !isPunct(p.text) && !nameSuffixes[foldWord(p.text)] {
+		if !isPunct(p.text) && !folded(nameSuffixes, p.text) {
 			return false
 		}
 	}
@@ -266,15 +275,14 @@ func normalizeKey(arena []string, display string) (words []string, key string, _
 	return arena[first:len(arena):len(arena)], key, arena
 }
 
-// appendFoldTrim appends strings.TrimFunc(foldWord(w), notAlnum) to buf,
-// without allocating when w is ASCII.
-func appendFoldTrim(buf []byte, w string) []byte {
+// appendFold appends foldWord(w) to buf, without allocating when w is
+// ASCII.
+func appendFold(buf []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			return append(buf, strings.TrimFunc(foldWord(w), notAlnum)...)
+			return append(buf, foldWord(w)...)
 		}
 	}
-	start := len(buf)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
@@ -285,6 +293,19 @@ func appendFoldTrim(buf []byte, w string) []byte {
 		}
 		buf = append(buf, c)
 	}
+	return buf
+}
+
+// appendFoldTrim appends strings.TrimFunc(foldWord(w), notAlnum) to buf,
+// without allocating when w is ASCII.
+func appendFoldTrim(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(buf, strings.TrimFunc(foldWord(w), notAlnum)...)
+		}
+	}
+	start := len(buf)
+	buf = appendFold(buf, w)
 	word := buf[start:]
 	first, end := 0, len(word)
 	for first < end && !isAlnumASCII(word[first]) {
@@ -350,8 +371,8 @@ func stripPossessive(s string) string {
 }
 
 func isPossessive(s string) bool {
-	switch strings.ToLower(s) {
-	case "'s", "’s", "'", "’":
+	switch s {
+	case "'s", "’s", "'S", "’S", "'", "’":
 		return true
 	}
 	return false
