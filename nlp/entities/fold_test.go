@@ -142,3 +142,21 @@ func TestInitialsVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestSetKeys checks that the keys of a document's names, cut from one
+// string, are those analyze gives each name alone.
+func TestSetKeys(t *testing.T) {
+	displays := append([]string{"", "...", "Apple Inc.", "", "The U.S."}, foldSeeds...)
+	displays = append(displays, "", "Mark Rutte", "")
+	ms := make([]mentionState, len(displays))
+	for i, s := range displays {
+		ms[i].name.display = s
+	}
+	setKeys(ms)
+	for i, s := range displays {
+		words, key, _ := normalizeKey(nil, s)
+		if got := ms[i].name; !slices.Equal(got.words, words) || got.key != key || cap(got.words) != len(got.words) {
+			t.Errorf("setKeys: name %q has words %q, key %q; want %q, %q", s, got.words, got.key, words, key)
+		}
+	}
+}

@@ -84,13 +84,13 @@ func appendFields(ps []piece, s string, base int) []piece {
 // analyze finds the name inside a mention's pieces. text is the string the
 // pieces' offsets refer to.
 func (lx *lexicon) analyze(text string, ps []piece, label nlp.Label) name {
-	n, _ := lx.analyzeInto(nil, text, ps, label)
+	n := lx.locate(text, ps, label)
+	n.words, n.key, _ = normalizeKey(nil, n.display)
 	return n
 }
 
-// analyzeInto is analyze taking the name's words from the end of arena,
-// which it returns: the names of one document share one array of words.
-func (lx *lexicon) analyzeInto(arena []string, text string, ps []piece, label nlp.Label) (name, []string) {
+// locate is analyze without the name's words and key.
+func (lx *lexicon) locate(text string, ps []piece, label nlp.Label) name {
 	n := name{first: 0, end: len(ps)}
 	first, end := 0, len(ps)
 	for end > first && (isPunct(ps[end-1].text) || isPossessive(ps[end-1].text)) {
@@ -118,9 +118,8 @@ func (lx *lexicon) analyzeInto(arena []string, text string, ps []piece, label nl
 		}
 		n.display = cleanDisplay(strings.Join(b, " "))
 	}
-	n.words, n.key, arena = normalizeKey(arena, n.display)
 	n.acronym = isAcronym(n.display)
-	return n, arena
+	return n
 }
 
 // afterTitle returns the index of the first name piece after the last
@@ -241,10 +240,23 @@ func normalizeName(display string) []string {
 func normalizeKey(arena []string, display string) (words []string, key string, _ []string) {
 	var bufArr [128]byte
 	var endsArr [16]int
-	buf, ends := bufArr[:0], endsArr[:0] // ends[k] is the end of word k in buf
+	buf, ends := appendKey(bufArr[:0], endsArr[:0], display)
+	if len(ends) == 0 {
+		return nil, "", arena
+	}
+	key = string(buf)
+	words, arena = splitKey(arena, key, 0, ends)
+	return words, key, arena
+}
+
+// appendKey appends the key of a display name (its normalized words
+// joined by spaces) to buf, and the end of each of its words in buf to
+// ends.
+func appendKey(buf []byte, ends []int, display string) ([]byte, []int) {
+	base, firstEnd := len(buf), len(ends)
 	for f := range strings.FieldsSeq(display) {
 		start := len(buf)
-		if start > 0 {
+		if start > base {
 			buf = append(buf, ' ')
 		}
 		w := len(buf)
@@ -255,24 +267,31 @@ func normalizeKey(arena []string, display string) (words []string, key string, _
 		}
 		ends = append(ends, len(buf))
 	}
-	from := 0
-	if len(ends) >= 2 && string(buf[:ends[0]]) == "the" {
-		from = ends[0] + 1
-		ends = ends[1:]
-	}
-	if len(ends) >= 2 && corporate[string(buf[ends[len(ends)-2]+1:ends[len(ends)-1]])] {
+	if mine := ends[firstEnd:]; len(mine) >= 2 && string(buf[base:mine[0]]) == "the" {
+		cut := mine[0] + 1 - base
+		buf = append(buf[:base], buf[mine[0]+1:]...)
+		for k := range mine[1:] {
+			mine[k] = mine[k+1] - cut
+		}
 		ends = ends[:len(ends)-1]
 	}
-	if len(ends) == 0 {
-		return nil, "", arena
+	if mine := ends[firstEnd:]; len(mine) >= 2 && corporate[string(buf[mine[len(mine)-2]+1:mine[len(mine)-1]])] {
+		buf = buf[:mine[len(mine)-2]]
+		ends = ends[:len(ends)-1]
 	}
-	key = string(buf[from:ends[len(ends)-1]])
-	first, at := len(arena), 0
+	return buf, ends
+}
+
+// splitKey appends to arena the words of the key in s that starts at from
+// and whose words end at ends, and returns them, sliced from arena with
+// their capacity capped, and arena.
+func splitKey(arena []string, s string, from int, ends []int) (words, _ []string) {
+	first := len(arena)
 	for _, e := range ends {
-		arena = append(arena, key[at:e-from])
-		at = e - from + 1
+		arena = append(arena, s[from:e])
+		from = e + 1
 	}
-	return arena[first:len(arena):len(arena)], key, arena
+	return arena[first:len(arena):len(arena)], arena
 }
 
 // appendFold appends foldWord(w) to buf, without allocating when w is

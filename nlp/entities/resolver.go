@@ -136,7 +136,6 @@ func (r *Resolver) Annotate(d *nlp.Doc) error {
 	ms := make([]mentionState, len(d.Mentions))
 	fromTokens := make([]bool, len(d.Mentions))
 	var ps []piece // scratch: the pieces of one mention
-	words := make([]string, 0, 2*len(d.Mentions))
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		var ok bool
@@ -145,11 +144,10 @@ func (r *Resolver) Annotate(d *nlp.Doc) error {
 		if !ok && !m.Span.Valid(len(d.Text)) {
 			text = m.Text
 		}
-		var n name
-		n, words = r.lex.analyzeInto(words, text, ps, m.Label)
-		ms[i] = mentionState{name: n, vote: m.Label}
+		ms[i] = mentionState{name: r.lex.locate(text, ps, m.Label), vote: m.Label}
 		fromTokens[i] = ok
 	}
+	setKeys(ms)
 	entities := cluster(r.lex, ms)
 
 	d.Entities = slices.Grow(d.Entities, len(entities))
@@ -182,6 +180,40 @@ type mentionState struct {
 	name name
 	// vote is the label this mention votes for.
 	vote nlp.Label
+}
+
+// setKeys sets the words and key of every name in ms, as analyze does.
+// The keys are substrings of one string and the words share one array,
+// so that a document's names cost a few allocations.
+func setKeys(ms []mentionState) {
+	buf := make([]byte, 0, 16*len(ms))
+	ends := make([]int, 0, 2*len(ms))
+	// keyAt[i] and keyAt[i+1] delimit the ends of name i's words.
+	keyAt := make([]int, len(ms)+1)
+	for i := range ms {
+		sep, n := len(buf), len(ends)
+		if sep > 0 {
+			buf = append(buf, ' ') // a key starts one byte after the end of the previous one
+		}
+		buf, ends = appendKey(buf, ends, ms[i].name.display)
+		if len(ends) == n {
+			buf = buf[:sep]
+		}
+		keyAt[i+1] = len(ends)
+	}
+	keys := string(buf)
+	words := make([]string, 0, len(ends))
+	from := 0
+	for i := range ms {
+		e := ends[keyAt[i]:keyAt[i+1]]
+		if len(e) == 0 {
+			continue
+		}
+		n := &ms[i].name
+		n.words, words = splitKey(words, keys, from, e)
+		n.key = keys[from:e[len(e)-1]]
+		from = e[len(e)-1] + 1
+	}
 }
 
 // majority returns the most frequent vote among members, ties going to the
