@@ -168,14 +168,19 @@ func (lx *lexicon) isTitle(word string) bool {
 	if lx.titles[string(w)] {
 		return true
 	}
-	if bytes.IndexByte(w, '-') >= 0 {
-		for part := range bytes.SplitSeq(w, []byte("-")) {
-			if lx.titles[string(part)] {
-				return true
-			}
-		}
+	if bytes.IndexByte(w, '-') < 0 {
+		return false
 	}
-	return false
+	for rest := w; ; { // not bytes.SplitSeq, which would move arr to the heap
+		part, after, found := bytes.Cut(rest, []byte("-"))
+		if lx.titles[string(part)] {
+			return true
+		}
+		if !found {
+			return false
+		}
+		rest = after
+	}
 }
 
 // folded reports whether set holds foldWord(w), without allocating when w
