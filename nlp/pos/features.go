@@ -301,6 +301,14 @@ func ruleTag(tok string) string {
 		return "NN"
 	case !mayBeAddress(tok):
 		return ""
+	}
+	return addressTag(tok)
+}
+
+// addressTag returns NN for a URL or an e-mail address, "" for other
+// tokens.
+func addressTag(tok string) string {
+	switch {
 	case strings.Contains(tok, "://"), ascii.HasPrefixFold(tok, "www."):
 		return "NN"
 	case strings.IndexByte(tok, '@') > 0 && strings.IndexByte(tok, '.') > 0:

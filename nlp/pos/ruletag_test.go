@@ -1,28 +1,18 @@
 package pos
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/newsnlp/newsnlp/internal/ascii"
-)
+import "testing"
 
 // ruleTagRef is ruleTag without the mayBeAddress shortcut.
 func ruleTagRef(tok string) string {
-	if len(tok) < 2 {
-		return ""
-	}
 	switch {
+	case len(tok) < 2:
+		return ""
 	case tok[0] == '@':
 		return "NNP"
 	case tok[0] == '#' && tok[1] > '9':
 		return "NN"
-	case strings.Contains(tok, "://"), ascii.HasPrefixFold(tok, "www."):
-		return "NN"
-	case strings.IndexByte(tok, '@') > 0 && strings.IndexByte(tok, '.') > 0:
-		return "NN"
 	}
-	return ""
+	return addressTag(tok)
 }
 
 func TestRuleTag(t *testing.T) {
