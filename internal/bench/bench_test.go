@@ -26,7 +26,7 @@ func TestBench(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := bench(&out, corpus, 1); err != nil {
+	if err := bench(&out, corpus, 1, 2); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
@@ -44,19 +44,11 @@ func TestBench(t *testing.T) {
 			t.Errorf("%s: %v, want more than %v", tc.re, x, tc.min)
 		}
 	}
+	if !regexp.MustCompile(`median of 2 paired runs`).MatchString(out.String()) {
+		t.Errorf("output does not say how many paired runs the ratio is from:\n%s", out.String())
+	}
 	if !regexp.MustCompile(`\| ner \| [0-9.]+ \|`).MatchString(out.String()) {
 		t.Errorf("output lacks the ner stage's CPU time:\n%s", out.String())
 	}
 	t.Logf("\n%s", out.String())
-}
-
-func TestMedian(t *testing.T) {
-	for _, tc := range []struct {
-		xs   []float64
-		want float64
-	}{{[]float64{3}, 3}, {[]float64{5, 1, 3}, 3}, {[]float64{4, 1, 3, 2}, 3}} {
-		if got := median(tc.xs); got != tc.want {
-			t.Errorf("median(%v) = %v, want %v", tc.xs, got, tc.want)
-		}
-	}
 }
