@@ -84,7 +84,11 @@ func newJoint(pass [2]*layer) *joint {
 
 // touch loads the home slot of every feature: loads that do not depend
 // on one another, so that their cache misses overlap before lookup
-// needs the slots one after the other.
+// needs the slots one after the other. It is not inlined (nor is
+// touchRows): inside tagPass, the loop's variables would live on the
+// stack, twice the instructions.
+//
+//go:noinline
 func (j *joint) touch(feats []uint64) uint64 {
 	var sink uint64
 	for _, f := range feats {
@@ -97,6 +101,8 @@ func (j *joint) touch(feats []uint64) uint64 {
 func (j *joint) touchRows(rows []int32) uint64 { return touchRows(j.w, rows) }
 
 // touchRows loads the first weights of rows of w (see joint.touch).
+//
+//go:noinline
 func touchRows(w [][2][numLabels]int16, rows []int32) uint64 {
 	var sink uint64
 	for _, r := range rows {

@@ -177,7 +177,8 @@ func aggregate(p1 *pass1Info, infos []tokInfo, tags []uint8, nWords int) {
 // tagPass tags every sentence with one pass. The first pass sums, with
 // the same lookups, the second pass's weights of the features the passes
 // share into s.acc2; the second looks up only the features of the
-// pass-1 labels.
+// pass-1 labels. Each step is a function of its own, whose loops keep
+// their variables in registers.
 func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 	j := m.joint
 	rt := m.roleTable()
@@ -187,74 +188,136 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 			s.em = make([][numLabels]float32, k)
 			s.back = make([][numLabels]uint8, k)
 		}
-		em := s.em[:k]
-		s.feats, s.foff = s.feats[:0], s.foff[:0]
 		if cap(s.xrows) < (1+numRoles)*k {
 			s.xrows = make([]int32, (1+numRoles)*k)
 		}
 		if pass == 0 {
 			keep(&s.wrows, rt.wordRows(s.wrows, j, s.words, s.infos, r[0], r[1]))
+			m.features1(s, rt, r)
+		} else {
+			m.features2(s, rt, r, p1)
 		}
-		for i := r[0]; i < r[1]; i++ {
-			s.foff = append(s.foff, int32(len(s.feats)))
-			if pass == 0 {
-				x := i - r[0]
-				skip := rt.tokenRows((*[1 + numRoles]int32)(s.xrows[(1+numRoles)*x:]), s.infos[i].flags, s.wrows, x)
-				keep(&s.feats, m.extract(s.feats, s.words, s.infos, r[0], r[1], i, nil, s.infos[i].cache < 0, skip))
-			} else {
-				lr, ok := rt.tokenLabelRow(p1.labels, r[0], r[1], i)
-				s.xrows[i-r[0]] = lr
-				if !ok {
-					s.xrows[i-r[0]] = -1
-				}
-				keep(&s.feats, m.extractPass2(s.feats, s.infos, r[0], r[1], i, p1, ok))
-			}
-		}
-		s.foff = append(s.foff, int32(len(s.feats)))
 		// Memory is read in stages, each of loads independent of one
 		// another, so that cache misses overlap: the features' table
 		// slots, then their weight rows and the words' cached scores.
 		s.sink += j.touch(s.feats)
-		s.rows, s.roff = s.rows[:0], s.roff[:0]
-		for x := range k {
-			s.roff = append(s.roff, int32(len(s.rows)))
-			keep(&s.rows, j.lookup(s.rows, s.feats[s.foff[x]:s.foff[x+1]]))
-		}
-		s.roff = append(s.roff, int32(len(s.rows)))
+		j.lookupTokens(s)
 		s.sink += j.touchRows(s.rows)
 		if pass == 0 {
 			s.sink += touchRows(rt.rows, s.xrows[:(1+numRoles)*k])
 		}
-		for i := r[0]; i < r[1]; i++ {
-			if c := s.infos[i].cache; c >= 0 {
-				s.sink += uint64(math.Float32bits(m.cacheRows[c][pass][0]))
-			}
-		}
-		for i := r[0]; i < r[1]; i++ {
-			x := i - r[0]
-			rows := s.rows[s.roff[x]:s.roff[x+1]]
-			e := &em[x]
-			if c := s.infos[i].cache; c >= 0 {
-				*e = m.cacheRows[c][pass]
-			} else {
-				*e = [numLabels]float32{}
-			}
-			if pass == 0 {
-				var acc [2][numLabels]int32
-				j.sum(rows, &acc)
-				addRows(rt.rows, s.xrows[(1+numRoles)*x:(1+numRoles)*(x+1)], &acc)
-				scaleAdd(e, &acc[0], j.scale[0])
-				s.acc2[i] = acc[1]
-			} else {
-				acc := s.acc2[i]
-				j.sum2(rows, &acc)
-				if lr := s.xrows[x]; lr >= 0 {
-					addRows2(rt.labels, lr, &acc)
-				}
-				scaleAdd(e, &acc, j.scale[1])
-			}
+		s.sink += m.touchCache(s.infos[r[0]:r[1]], pass)
+		em := s.em[:k]
+		if pass == 0 {
+			m.emissions1(em, s, rt, r)
+		} else {
+			m.emissions2(em, s, rt, r)
 		}
 		viterbiT(em, &j.tr[pass], s.back[:k], s.tags[pass][r[0]:r[1]])
+	}
+}
+
+// features1 sets s.feats and s.foff to the first-pass features of each
+// token of the sentence r that the role table does not stand for, and
+// s.xrows to the role table's rows of each token.
+func (m *Model) features1(s *scratch, rt *roleTable, r [2]int) {
+	feats, foff := s.feats[:0], s.foff[:0]
+	xrows, wrows, infos := s.xrows, s.wrows, s.infos
+	for i := r[0]; i < r[1]; i++ {
+		foff = append(foff, int32(len(feats)))
+		x := i - r[0]
+		skip := rt.tokenRows((*[1 + numRoles]int32)(xrows[(1+numRoles)*x:]), infos[i].flags, wrows, x)
+		feats = m.extract(feats, s.words, infos, r[0], r[1], i, nil, infos[i].cache < 0, skip)
+	}
+	keep(&s.feats, feats)
+	keep(&s.foff, append(foff, int32(len(feats))))
+}
+
+// features2 sets s.feats and s.foff to the second-pass features of each
+// token of the sentence r that the role table does not stand for, and
+// s.xrows[x] to token x's row of labels, or -1.
+func (m *Model) features2(s *scratch, rt *roleTable, r [2]int, p1 *pass1Info) {
+	feats, foff := s.feats[:0], s.foff[:0]
+	xrows, infos := s.xrows, s.infos
+	for i := r[0]; i < r[1]; i++ {
+		foff = append(foff, int32(len(feats)))
+		lr, ok := rt.tokenLabelRow(p1.labels, r[0], r[1], i)
+		if !ok {
+			lr = -1
+		}
+		xrows[i-r[0]] = lr
+		feats = m.extractPass2(feats, infos, r[0], r[1], i, p1, ok)
+	}
+	keep(&s.feats, feats)
+	keep(&s.foff, append(foff, int32(len(feats))))
+}
+
+// lookupTokens sets s.rows to the rows of s.feats that the table holds
+// and s.roff[x] to where token x's start (see tagPass).
+func (j *joint) lookupTokens(s *scratch) {
+	rows, roff := s.rows[:0], s.roff[:0]
+	feats, foff := s.feats, s.foff
+	for x := range len(foff) - 1 {
+		roff = append(roff, int32(len(rows)))
+		rows = j.lookup(rows, feats[foff[x]:foff[x+1]])
+	}
+	keep(&s.rows, rows)
+	keep(&s.roff, append(roff, int32(len(rows))))
+}
+
+// touchCache loads the first cached score of each word of the word cache
+// among infos (see joint.touch).
+func (m *Model) touchCache(infos []tokInfo, pass int) uint64 {
+	var sink uint64
+	cache := m.cacheRows
+	for i := range infos {
+		if c := infos[i].cache; c >= 0 {
+			sink += uint64(math.Float32bits(cache[c][pass][0]))
+		}
+	}
+	return sink
+}
+
+// emissions1 sets em to the first-pass scores of the tokens of the
+// sentence r, and s.acc2 to the second-pass sums of the same rows.
+func (m *Model) emissions1(em [][numLabels]float32, s *scratch, rt *roleTable, r [2]int) {
+	j := m.joint
+	rows, roff, xrows := s.rows, s.roff, s.xrows
+	infos, acc2 := s.infos[r[0]:r[1]], s.acc2[r[0]:r[1]]
+	for x := range em {
+		e := &em[x]
+		if c := infos[x].cache; c >= 0 {
+			*e = m.cacheRows[c][0]
+		} else {
+			*e = [numLabels]float32{}
+		}
+		var acc [2][numLabels]int32
+		j.sum(rows[roff[x]:roff[x+1]], &acc)
+		addRows(rt.rows, xrows[(1+numRoles)*x:(1+numRoles)*(x+1)], &acc)
+		scaleAdd(e, &acc[0], j.scale[0])
+		acc2[x] = acc[1]
+	}
+}
+
+// emissions2 sets em to the second-pass scores of the tokens of the
+// sentence r.
+func (m *Model) emissions2(em [][numLabels]float32, s *scratch, rt *roleTable, r [2]int) {
+	j := m.joint
+	rows, roff, xrows := s.rows, s.roff, s.xrows
+	infos, acc2 := s.infos[r[0]:r[1]], s.acc2[r[0]:r[1]]
+	for x := range em {
+		e := &em[x]
+		if c := infos[x].cache; c >= 0 {
+			*e = m.cacheRows[c][1]
+		} else {
+			*e = [numLabels]float32{}
+		}
+		acc := &acc2[x]
+		j.sum2(rows[roff[x]:roff[x+1]], acc)
+		if lr := xrows[x]; lr >= 0 {
+			addRows2(rt.labels, lr, acc)
+		}
+		scaleAdd(e, acc, j.scale[1])
 	}
 }
 
