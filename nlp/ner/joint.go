@@ -131,6 +131,36 @@ func (j *joint) lookup(dst []int32, feats []uint64) []int32 {
 	return dst
 }
 
+// find sets rows[:n] to the rows of the features in feats that the table
+// holds, in order, and ends[x] to the number of them among feats[:x+1];
+// it returns n. rows and ends have room for a row per feature. It is a
+// loop of its own (not inlined, no append) that keeps its variables in
+// registers.
+//
+//go:noinline
+func (j *joint) find(rows, ends []int32, feats []uint64) int {
+	slots := j.slots
+	mask := uint64(len(slots) - 1)
+	ends = ends[:len(feats)]
+	n := 0
+	for x, f := range feats {
+		k := fixKey(f)
+		for i := k; ; i++ {
+			s := &slots[i&mask]
+			if s.key == k {
+				rows[n] = s.row
+				n++
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+		}
+		ends[x] = int32(n)
+	}
+	return n
+}
+
 // sum adds the weights of rows in both passes to acc: with AVX2 where the
 // machine has it, else four lanes to a word (sumWords). The sums are the
 // same integers however they are added.

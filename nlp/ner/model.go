@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sync"
 	"unsafe"
 
@@ -33,6 +34,7 @@ type scratch struct {
 	foff  []int32 // token of the sentence → its features in feats
 	rows  []int32
 	roff  []int32            // token of the sentence → its rows in rows
+	ends  []int32            // feature → the number of its and earlier features' rows (joint.find)
 	xrows []int32            // token x of the sentence → its rows of the role table at [5x, 5x+5) (pass 1), its row of labels at x or -1 (pass 2)
 	wrows []int32            // the sentence's words' rows in the role table (roleTable.wordRows)
 	acc2  [][numLabels]int32 // token → second-pass sums of the shared features
@@ -255,14 +257,21 @@ func (m *Model) features2(s *scratch, rt *roleTable, r [2]int, p1 *pass1Info) {
 // lookupTokens sets s.rows to the rows of s.feats that the table holds
 // and s.roff[x] to where token x's start (see tagPass).
 func (j *joint) lookupTokens(s *scratch) {
-	rows, roff := s.rows[:0], s.roff[:0]
 	feats, foff := s.feats, s.foff
-	for x := range len(foff) - 1 {
-		roff = append(roff, int32(len(rows)))
-		rows = j.lookup(rows, feats[foff[x]:foff[x+1]])
+	rows := slices.Grow(s.rows[:0], len(feats))[:len(feats)]
+	ends := slices.Grow(s.ends[:0], len(feats))[:len(feats)]
+	n := j.find(rows, ends, feats)
+	roff := s.roff[:0]
+	for _, o := range foff {
+		e := int32(0)
+		if o > 0 {
+			e = ends[o-1]
+		}
+		roff = append(roff, e)
 	}
-	keep(&s.rows, rows)
-	keep(&s.roff, append(roff, int32(len(rows))))
+	keep(&s.rows, rows[:n])
+	keep(&s.ends, ends)
+	keep(&s.roff, roff)
 }
 
 // touchCache loads the first cached score of each word of the word cache
