@@ -11,7 +11,9 @@
 // among them the features of every known word summed into one score
 // vector per window position: loading is a view of the file, and tagging a
 // known word costs one table lookup and a handful of vector additions;
-// unknown words are scored from hashed affix and shape features.
+// unknown words are scored from hashed affix and shape features. A
+// document's distinct token texts are looked up, and scored if unknown,
+// once per Annotate call.
 //
 // Tags are those of CoNLL-2003 (Penn Treebank plus a straight double quote
 // for quote marks). Annotate writes the Penn Treebank quote tags instead,

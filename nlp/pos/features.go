@@ -287,22 +287,35 @@ func normalize(w string) string {
 	return w
 }
 
+// Rule tags: ruleKind's results, indices in ruleTags.
+const (
+	ruleNone uint8 = iota
+	ruleNN
+	ruleNNP
+)
+
+// ruleTags are the tags of the rule kinds.
+var ruleTags = [...]string{ruleNone: "", ruleNN: "NN", ruleNNP: "NNP"}
+
 // ruleTag returns the tag of tokens the CoNLL-2003 data has no examples
 // of: URLs and e-mail addresses are NN, @handles NNP, #tags NN; "" for
 // other tokens.
-func ruleTag(tok string) string {
+func ruleTag(tok string) string { return ruleTags[ruleKind(tok)] }
+
+// ruleKind is ruleTag as an index in ruleTags.
+func ruleKind(tok string) uint8 {
 	if len(tok) < 2 {
-		return ""
+		return ruleNone
 	}
 	switch {
 	case tok[0] == '@':
-		return "NNP"
+		return ruleNNP
 	case tok[0] == '#' && tok[1] > '9':
-		return "NN"
-	case !mayBeAddress(tok):
-		return ""
+		return ruleNN
+	case !mayBeAddress(tok) || addressTag(tok) == "":
+		return ruleNone
 	}
-	return addressTag(tok)
+	return ruleNN
 }
 
 // addressTag returns NN for a URL or an e-mail address, "" for other

@@ -9,12 +9,14 @@ import (
 // ErrNilDoc is returned by Annotate for a nil Doc.
 var ErrNilDoc = errors.New("pos: nil doc")
 
-// tagState is the scratch space of one tagging call.
+// tagState is the scratch space of one tagging call (one document).
 type tagState struct {
-	norm    []string         // normalised words, with two padding words each side
-	entries []int32          // lexicon entry per padded position, or -1-k for scratch slot k
-	scratch []float32        // static vectors of unknown words: k*numSlots*nT
-	unknown map[string]int32 // unknown word → its scratch slot k, for the whole call
+	words   docWords  // token text → its docWord, for the whole call
+	pad     [4]int32  // codes of start2, start1, end1, end2
+	codes   []int32   // docWord.code per padded position of the sentence
+	rules   []uint8   // docWord.rule per token of the sentence
+	scratch []float32 // static vectors of unknown words: k*numSlots*nT
+	unkT1   []uint64  // t1LowerPartial of unknown word k
 	scores  []float32
 	keys    []uint64
 	out     []uint8 // tag ids of the current sentence
@@ -30,16 +32,18 @@ func (t *Tagger) Annotate(d *nlp.Doc) error {
 	st := t.state()
 	defer t.release(st)
 	tagSpan := func(first, end int) {
-		st.norm = st.norm[:0]
+		t.beginSentence(st)
 		for _, tok := range d.Tokens[first:end] {
-			st.norm = append(st.norm, normalize(tok.Text))
+			w := t.wordOf(st, tok.Text)
+			st.codes = append(st.codes, w.code)
+			st.rules = append(st.rules, w.rule)
 		}
-		ids := t.tagNormalized(st)
+		ids := t.tagCodes(st)
 		for i, id := range ids {
 			tok := &d.Tokens[first+i]
 			tok.POS = t.tags[id]
-			if tag := ruleTag(tok.Text); tag != "" {
-				tok.POS = tag
+			if r := st.rules[i]; r != ruleNone {
+				tok.POS = ruleTags[r]
 			}
 			if tok.POS == `"` {
 				var before byte
@@ -70,10 +74,11 @@ func (t *Tagger) Annotate(d *nlp.Doc) error {
 func (t *Tagger) Tag(words []string) []string {
 	st := t.state()
 	defer t.release(st)
+	t.beginSentence(st)
 	for _, w := range words {
-		st.norm = append(st.norm, normalize(w))
+		st.codes = append(st.codes, t.wordOf(st, w).code)
 	}
-	ids := t.tagNormalized(st)
+	ids := t.tagCodes(st)
 	out := make([]string, len(ids))
 	for i, id := range ids {
 		out[i] = t.tags[id]
@@ -81,64 +86,44 @@ func (t *Tagger) Tag(words []string) []string {
 	return out
 }
 
-// state returns an empty tagState, reusing a released one if it can.
+// state returns an empty tagState, reusing a released one if it can, with
+// the padding codes set.
 func (t *Tagger) state() *tagState {
-	if st, ok := t.pool.Get().(*tagState); ok {
-		return st
+	st, ok := t.pool.Get().(*tagState)
+	if !ok {
+		st = &tagState{}
 	}
-	return &tagState{}
+	t.padCodes(st)
+	return st
 }
 
 // release returns st to the pool, emptied; oversized buffers are dropped.
 func (t *Tagger) release(st *tagState) {
-	if cap(st.scratch) > 1<<20 || len(st.unknown) > 1<<12 {
+	if cap(st.scratch) > 1<<20 {
 		return
 	}
-	st.norm = st.norm[:0]
 	st.scratch = st.scratch[:0]
-	clear(st.unknown)
+	st.unkT1 = st.unkT1[:0]
+	st.words.reset()
 	t.pool.Put(st)
 }
 
-// tagNormalized tags the words in st.norm and returns their tag ids
-// (valid until the next call with st).
-func (t *Tagger) tagNormalized(st *tagState) []uint8 {
-	n := len(st.norm)
+// beginSentence empties the sentence buffers of st and puts the codes of
+// the two padding words before the sentence.
+func (t *Tagger) beginSentence(st *tagState) {
+	st.codes = append(st.codes[:0], st.pad[0], st.pad[1])
+	st.rules = st.rules[:0]
+}
+
+// tagCodes tags the sentence whose codes follow the two padding codes in
+// st.codes and returns the tag ids (valid until the next call with st).
+func (t *Tagger) tagCodes(st *tagState) []uint8 {
+	n := len(st.codes) - 2
+	st.codes = append(st.codes, st.pad[2], st.pad[3])
 	nT := t.nT
 	per := int(numSlots) * nT
-	// Look up each padded position once; score unknown words into scratch.
-	st.entries = st.entries[:0]
-	lookup := func(w string) {
-		if e := t.entry(w); e >= 0 {
-			st.entries = append(st.entries, e)
-			return
-		}
-		if k, ok := st.unknown[w]; ok {
-			st.entries = append(st.entries, int32(-1-k))
-			return
-		}
-		if st.unknown == nil {
-			st.unknown = make(map[string]int32)
-		}
-		k := len(st.scratch) / per
-		st.unknown[w] = int32(k)
-		st.scratch = append(st.scratch, make([]float32, per)...)
-		for sl := range numSlots {
-			st.keys = slotKeys(st.keys[:0], w, sl, clusters{})
-			t.sum(st.scratch[k*per+int(sl)*nT:][:nT], st.keys)
-		}
-		st.entries = append(st.entries, int32(-1-k))
-	}
-	lookup(start2)
-	lookup(start1)
-	for _, w := range st.norm {
-		lookup(w)
-	}
-	lookup(end1)
-	lookup(end2)
-
 	vec := func(pos int, sl slot) []float32 {
-		e := st.entries[pos]
+		e := st.codes[pos]
 		if e >= 0 {
 			return t.lexVec[int(e)*per+int(sl)*nT:][:nT]
 		}
@@ -153,7 +138,7 @@ func (t *Tagger) tagNormalized(st *tagState) []uint8 {
 	p1, p2 := uint8(nT), uint8(nT+1) // history ids of the padding tags
 	for i := range n {
 		pos := i + 2
-		e := st.entries[pos]
+		e := st.codes[pos]
 		var best uint8
 		if e >= 0 && t.fixed[e] != noTag {
 			best = t.fixed[e]
@@ -167,7 +152,7 @@ func (t *Tagger) tagNormalized(st *tagState) []uint8 {
 						break
 					}
 				}
-			} else if r := t.row(finish(t1LowerPartial(st.norm[i]), p1)); r >= 0 {
+			} else if r := t.row(finish(st.unkT1[-1-e], p1)); r >= 0 {
 				t.addRow(scores, r)
 			}
 			best = argmax(scores)

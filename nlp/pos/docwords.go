@@ -1,0 +1,128 @@
+package pos
+
+import "hash/maphash"
+
+// docWord is what tagging needs of one token text, looked up once per
+// document (see docWords): the word's static vectors and its rule tag.
+type docWord struct {
+	code int32 // lexicon entry, or -1-k: an unknown word scored into scratch slot k
+	rule uint8 // ruleKind(text)
+}
+
+// docWords maps the token texts met in one tagging call to their
+// docWords. The words are kept in order of first occurrence, with an
+// open-addressing index on the maphash of the text, at most half full.
+type docWords struct {
+	seed  maphash.Seed
+	index []int32 // 1+position in words, 0 for an empty slot; len a power of two
+	words []docEntry
+}
+
+type docEntry struct {
+	text string
+	hash uint64
+	word docWord
+}
+
+// docWordsInit is the initial size of the docWords index; reset shrinks
+// the index back to it (keeping the array).
+const docWordsInit = 512
+
+// init makes the empty table.
+func (d *docWords) init() {
+	d.seed = maphash.MakeSeed()
+	d.resize(docWordsInit)
+}
+
+// hash is the hash of text in the table.
+func (d *docWords) hash(text string) uint64 { return maphash.String(d.seed, text) }
+
+// find returns the word of text, or false and the slot where text goes.
+func (d *docWords) find(text string, h uint64) (docWord, uint64, bool) {
+	mask := uint64(len(d.index) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		j := d.index[i]
+		if j == 0 {
+			return docWord{}, i, false
+		}
+		if e := &d.words[j-1]; e.hash == h && e.text == text {
+			return e.word, i, true
+		}
+	}
+}
+
+// add puts text and its word in the empty slot i (from find).
+func (d *docWords) add(i uint64, text string, h uint64, w docWord) {
+	d.words = append(d.words, docEntry{text: text, hash: h, word: w})
+	d.index[i] = int32(len(d.words))
+	if 2*len(d.words) > len(d.index) {
+		d.resize(2 * len(d.index))
+	}
+}
+
+// resize makes the index n slots (a power of two) and fills it from words.
+func (d *docWords) resize(n int) {
+	if cap(d.index) >= n {
+		d.index = d.index[:n]
+		clear(d.index)
+	} else {
+		d.index = make([]int32, n)
+	}
+	mask := uint64(n - 1)
+	for j, e := range d.words {
+		i := e.hash & mask
+		for d.index[i] != 0 {
+			i = (i + 1) & mask
+		}
+		d.index[i] = int32(j + 1)
+	}
+}
+
+// reset empties the table.
+func (d *docWords) reset() {
+	clear(d.words) // drop the references to the document's text
+	d.words = d.words[:0]
+	d.resize(docWordsInit)
+}
+
+// wordOf returns the docWord of token text, from st.words if the call has
+// met text before. Its code is that of normalize(text) (see code).
+func (t *Tagger) wordOf(st *tagState, text string) docWord {
+	if st.words.index == nil {
+		st.words.init()
+	}
+	h := st.words.hash(text)
+	w, i, ok := st.words.find(text, h)
+	if !ok {
+		w = docWord{code: t.code(st, normalize(text)), rule: ruleKind(text)}
+		st.words.add(i, text, h, w)
+	}
+	return w
+}
+
+// code returns the lexicon entry of the normalised word w, or, for a word
+// outside the lexicon, -1-k after scoring its static vectors into a new
+// scratch slot k (and its (previous tag, word) partial key into
+// st.unkT1[k]).
+func (t *Tagger) code(st *tagState, w string) int32 {
+	if e := t.entry(w); e >= 0 {
+		return e
+	}
+	nT := t.nT
+	per := int(numSlots) * nT
+	k := len(st.scratch) / per
+	st.scratch = append(st.scratch, make([]float32, per)...)
+	for sl := range numSlots {
+		st.keys = slotKeys(st.keys[:0], w, sl, clusters{})
+		t.sum(st.scratch[k*per+int(sl)*nT:][:nT], st.keys)
+	}
+	st.unkT1 = append(st.unkT1, t1LowerPartial(w))
+	return int32(-1 - k)
+}
+
+// padCodes sets the codes of the padding words around a sentence.
+func (t *Tagger) padCodes(st *tagState) {
+	for i, w := range [...]string{start2, start1, end1, end2} {
+		st.pad[i] = t.code(st, w)
+	}
+}
