@@ -1,6 +1,9 @@
 package pos
 
-import "hash/maphash"
+import (
+	"math/bits"
+	"math/rand/v2"
+)
 
 // docWord is what tagging needs of one token text, looked up once per
 // document (see docWords): the word's static vectors and its rule tag.
@@ -11,9 +14,9 @@ type docWord struct {
 
 // docWords maps the token texts met in one tagging call to their
 // docWords. The words are kept in order of first occurrence, with an
-// open-addressing index on the maphash of the text, at most half full.
+// open-addressing index on the hash of the text, at most half full.
 type docWords struct {
-	seed  maphash.Seed
+	seed  uint64
 	index []int32 // 1+position in words, 0 for an empty slot; len a power of two
 	words []docEntry
 }
@@ -30,12 +33,49 @@ const docWordsInit = 512
 
 // init makes the empty table.
 func (d *docWords) init() {
-	d.seed = maphash.MakeSeed()
+	d.seed = rand.Uint64()
 	d.resize(docWordsInit)
 }
 
-// hash is the hash of text in the table.
-func (d *docWords) hash(text string) uint64 { return maphash.String(d.seed, text) }
+// hash is the hash of text in the table, seeded per table: the text's
+// 8-byte words (the last 1 to 8 bytes read as in wyhash) mixed by 128-bit
+// multiplication. It is a few instructions for a short word, where
+// maphash.String costs a call into the runtime's hash.
+func (d *docWords) hash(text string) uint64 {
+	h := d.seed ^ uint64(len(text))*0x9e3779b97f4a7c15
+	s := text
+	for len(s) > 8 {
+		h = mix(h^le64(s), 0xa0761d6478bd642f)
+		s = s[8:]
+	}
+	var v uint64
+	switch n := len(s); {
+	case n >= 4:
+		v = uint64(le32(s)) | uint64(le32(s[n-4:]))<<32
+	case n > 0:
+		v = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+	}
+	return mix(h^v, 0xe7037ed1a0b428db)
+}
+
+// mix folds the 128-bit product of a and b.
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// le64 reads the first 8 bytes of s, little-endian (one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// le32 reads the first 4 bytes of s, little-endian (one load).
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
 
 // find returns the word of text, or false and the slot where text goes.
 func (d *docWords) find(text string, h uint64) (docWord, uint64, bool) {

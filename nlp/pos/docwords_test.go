@@ -134,3 +134,37 @@ func TestDocWordsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestDocWordsHashSpread puts the distinct token texts of the Wikinews
+// articles in one table and checks that finding them takes the probes of
+// a uniform hash under linear probing, (1+1/(1-load))/2 on average, within
+// 10%.
+func TestDocWordsHashSpread(t *testing.T) {
+	var d docWords
+	d.init()
+	for _, doc := range tokenized(t, benchdata.Wikinews(t)) {
+		for _, tok := range doc.Tokens {
+			h := d.hash(tok.Text)
+			if _, at, ok := d.find(tok.Text, h); !ok {
+				d.add(at, tok.Text, h, docWord{})
+			}
+		}
+	}
+	probes := 0
+	mask := uint64(len(d.index) - 1)
+	for j, e := range d.words {
+		i := e.hash & mask
+		for d.index[i] != int32(j+1) {
+			i = (i + 1) & mask
+			probes++
+		}
+		probes++
+	}
+	mean := float64(probes) / float64(len(d.words))
+	load := float64(len(d.words)) / float64(len(d.index))
+	uniform := (1 + 1/(1-load)) / 2
+	t.Logf("%d words, %d slots, %.3f probes per word (uniform hash: %.3f)", len(d.words), len(d.index), mean, uniform)
+	if mean > 1.1*uniform {
+		t.Errorf("%.3f probes per word, a uniform hash needs %.3f", mean, uniform)
+	}
+}
