@@ -54,6 +54,29 @@ func runeClass(r rune) class {
 	return clsSymbol
 }
 
+// bmpClass is runeClass of the runes U+0080–U+2FFF, made once (about 3M
+// instructions): the scripts of Europe, the Middle East, South and
+// South-East Asia, and general punctuation (curly quotes, dashes, spaces),
+// where runeClass costs a search of the Unicode tables per rune.
+var bmpClass = func() []class {
+	t := make([]class, bmpClassEnd-utf8.RuneSelf)
+	for i := range t {
+		t[i] = runeClass(utf8.RuneSelf + rune(i))
+	}
+	return t
+}()
+
+const bmpClassEnd = 0x3000
+
+// classOf is runeClass of a non-ASCII rune, from bmpClass where it holds
+// it.
+func classOf(r rune) class {
+	if r < bmpClassEnd {
+		return bmpClass[r-utf8.RuneSelf]
+	}
+	return runeClass(r)
+}
+
 // at decodes the rune at text[i] and returns it with its class and size.
 // An invalid byte is reported as clsInvalid with size 1.
 func at(text string, i int) (rune, class, int) {
@@ -65,7 +88,7 @@ func at(text string, i int) (rune, class, int) {
 	if r == utf8.RuneError && size <= 1 {
 		return r, clsInvalid, 1
 	}
-	return r, runeClass(r), size
+	return r, classOf(r), size
 }
 
 // classAt is the class of the rune at text[i], clsSpace past the end.

@@ -234,3 +234,13 @@ func BenchmarkPathological(b *testing.B) {
 		}
 	}
 }
+
+// TestClassOf compares the class tables with runeClass on every non-ASCII
+// rune.
+func TestClassOf(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if got, want := classOf(r), runeClass(r); got != want {
+			t.Fatalf("classOf(%U) = %d, runeClass %d", r, got, want)
+		}
+	}
+}
