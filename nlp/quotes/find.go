@@ -35,7 +35,7 @@ func scanSegments(text string, a, b, para int, out []segment) []segment {
 		if c := text[i]; c != '"' && c != '\'' && c != 0xE2 {
 			// Not the first byte of a mark ('"', '\'', or the lead byte
 			// of “ and ”): continuation bytes never equal these.
-			i++
+			i = nextMarkByte(text, i+1, b)
 			continue
 		}
 		var mark string
@@ -85,6 +85,35 @@ func scanSegments(text string, a, b, para int, out []segment) []segment {
 		out = appendSegment(text, out, cur, 0)
 	}
 	return out
+}
+
+// nextMarkByte returns the index of the first byte of text[i:b] that may
+// start a mark (a double quote, an apostrophe or 0xE2), or b; eight bytes
+// at a time while none of them is one.
+func nextMarkByte(text string, i, b int) int {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= b; i += 8 {
+		x := le64(text[i:])
+		q, a, e := x^(ones*'"'), x^(ones*'\''), x^(ones*0xE2)
+		// A byte of q, a or e is zero where x holds a mark byte; the test
+		// for a zero byte is exact for the word as a whole.
+		if ((q-ones)&^q|(a-ones)&^a|(e-ones)&^e)&tops != 0 {
+			break
+		}
+	}
+	for ; i < b; i++ {
+		if c := text[i]; c == '"' || c == '\'' || c == 0xE2 {
+			return i
+		}
+	}
+	return b
+}
+
+// le64 reads the first 8 bytes of s, little-endian (one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func appendSegment(text string, out []segment, s segment, _ int) []segment {
