@@ -3,6 +3,7 @@ package quotes
 import (
 	"math/rand/v2"
 	"testing"
+	"unicode"
 )
 
 // nextMarkByteRef is nextMarkByte a byte at a time.
@@ -51,4 +52,13 @@ func FuzzNextMarkByte(f *testing.F) {
 			t.Fatalf("nextMarkByte(%q, %d) = %d, want %d", s, i, got, want)
 		}
 	})
+}
+
+// TestIsWordRune compares isWordRune with isWordRuneSlow on every rune.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := isWordRune(r), isWordRuneSlow(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
 }

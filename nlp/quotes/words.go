@@ -165,9 +165,26 @@ var sentenceOpeners = setOf("the", "a", "an", "but", "and", "this", "that", "the
 	"its", "our", "my", "there", "so", "yet", "still", "now", "then", "when", "if", "after", "in", "on", "at", "for",
 	"while", "although", "though", "because", "since", "meanwhile", "however", "asked", "according")
 
+// isWordRune reports whether r belongs to a word: a letter, a digit, or
+// one of @ # $ %. ASCII runes are looked up in wordASCII.
 func isWordRune(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return wordASCII[r]
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '#' || r == '$' || r == '%'
 }
+
+// wordASCII is isWordRuneSlow of the ASCII runes.
+var wordASCII = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = isWordRuneSlow(rune(r))
+	}
+	return t
+}()
 
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
