@@ -381,6 +381,14 @@ func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) 
 // stripPossessive removes a final "'s" or "’s" (and the bare apostrophe of
 // "Jones’") from s.
 func stripPossessive(s string) string {
+	if len(s) < 3 {
+		return s // no suffix fits with a letter before it
+	}
+	switch s[len(s)-1] {
+	case 's', 'S', '\'', 0x99: // the last bytes of the suffixes (’ is E2 80 99)
+	default:
+		return s
+	}
 	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
 			return s[:len(s)-len(suf)]
