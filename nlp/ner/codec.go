@@ -150,6 +150,7 @@ func decodeModel(b []byte) (*Model, error) {
 			return nil, errors.New("weight row out of range")
 		}
 	}
+	j.setFilter()
 	m.joint = j
 
 	if len(kindEnds) > maxGazKinds {

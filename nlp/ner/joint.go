@@ -14,7 +14,10 @@ import (
 // second pass repeats every feature of the first and adds those of the
 // pass-1 labels, so the first pass's lookups also sum most of the second
 // pass's scores: integer sums, so the order of addition does not change
-// them.
+// them. A third of the features a sentence looks up are not in the
+// table (most word bigrams, for one); a filter of the table's keys small
+// enough to stay in the core's cache turns them away before they read a
+// slot of the table (screen).
 type joint struct {
 	slots []jointSlot // key 0 is empty (keys are fixKey'd)
 	mask  uint64
@@ -23,6 +26,9 @@ type joint struct {
 	trans [2][(numLabels + 1) * numLabels]float32
 	tr    [2]transitions // trans, gathered for viterbiT
 	has2  bool           // the second pass exists
+
+	filter *keyFilter // the keys of slots
+	absent uint64     // a key the filter rejects, whose home slot is empty
 
 	rolesOnce sync.Once
 	roles     *roleTable // made on first use (Model.roleTable)
@@ -79,25 +85,57 @@ func newJoint(pass [2]*layer) *joint {
 			j.w = append(j.w, w)
 		}
 	}
+	j.setFilter()
 	return j
 }
 
-// touch loads the home slot of every feature: loads that do not depend
-// on one another, so that their cache misses overlap before lookup
-// needs the slots one after the other. It is not inlined (nor is
-// touchRows): inside tagPass, the loop's variables would live on the
-// stack, twice the instructions.
+// setFilter fills the filter of the table's keys and picks the key that
+// stands for rejected features: one the filter rejects, whose home slot
+// is empty. A filter so full that a million keys spread over its words
+// find no such key is made to pass every key.
+func (j *joint) setFilter() {
+	j.filter = new(keyFilter)
+	for _, s := range j.slots {
+		if s.key != 0 {
+			j.filter.add(s.key)
+		}
+	}
+	for i := uint64(1); i <= 1<<20; i++ {
+		k := i * 0x9e3779b97f4a7c15
+		if !j.filter.mayHave(k) && j.slots[k&j.mask].key == 0 {
+			j.absent = k
+			return
+		}
+	}
+	for w := range j.filter {
+		j.filter[w] = ^uint64(0)
+	}
+}
+
+// screen replaces the features of feats the filter rejects with j.absent
+// (a key the table lacks, whose home slot is empty), and loads the home
+// slot of every other feature: loads that do not depend on one another,
+// so that their cache misses overlap before find needs the slots one
+// after the other. It is not inlined (nor is touchRows): inside tagPass,
+// the loop's variables would live on the stack.
 //
 //go:noinline
-func (j *joint) touch(feats []uint64) uint64 {
+func (j *joint) screen(feats []uint64) uint64 {
 	var sink uint64
-	for _, f := range feats {
-		sink += j.slots[fixKey(f)&j.mask].key
+	slots, f, absent := j.slots, j.filter, j.absent
+	mask := uint64(len(slots) - 1)
+	for x, k := range feats {
+		k = fixKey(k)
+		if !f.mayHave(k) {
+			feats[x] = absent
+			continue
+		}
+		sink += slots[k&mask].key
 	}
 	return sink
 }
 
-// touchRows loads the first weights of every row (see touch).
+// touchRows loads the first weights of rows (see joint.screen).
 func (j *joint) touchRows(rows []int32) uint64 { return touchRows(j.w, rows) }
 
 // touchRows loads the first weights of rows of w (see joint.touch).

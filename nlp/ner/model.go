@@ -200,9 +200,10 @@ func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 			m.features2(s, rt, r, p1)
 		}
 		// Memory is read in stages, each of loads independent of one
-		// another, so that cache misses overlap: the features' table
-		// slots, then their weight rows and the words' cached scores.
-		s.sink += j.touch(s.feats)
+		// another, so that cache misses overlap: the table slots of the
+		// features the filter lets through, then their weight rows and
+		// the words' cached scores.
+		s.sink += j.screen(s.feats)
 		j.lookupTokens(s)
 		s.sink += j.touchRows(s.rows)
 		if pass == 0 {
