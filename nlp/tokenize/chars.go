@@ -34,6 +34,15 @@ var asciiClass = func() (t [utf8.RuneSelf]class) {
 	return t
 }()
 
+// alnumByte reports the bytes that are ASCII letters or digits (isAlnum
+// of their asciiClass).
+var alnumByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isAlnum(asciiClass[c])
+	}
+	return t
+}()
+
 // runeClass classifies a non-ASCII rune.
 func runeClass(r rune) class {
 	switch {

@@ -57,6 +57,12 @@ func (s *scanner) word(i int, lineStart bool) int {
 	}
 	j := i
 	for j < len(text) {
+		for j < len(text) && alnumByte[text[j]] {
+			j++ // the ASCII letters and digits of the word, in a tight loop
+		}
+		if j == len(text) {
+			break
+		}
 		r, c, size := rune(text[j]), asciiClass[text[j]&0x7f], 1 // at, inlined for ASCII
 		if text[j] >= utf8.RuneSelf {
 			r, c, size = at(text, j)
