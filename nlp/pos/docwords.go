@@ -152,16 +152,16 @@ func (t *Tagger) code(st *tagState, w string) int32 {
 	per := int(numSlots) * nT
 	k := len(st.scratch) / per
 	st.scratch = append(st.scratch, make([]float32, per)...)
-	ascii := st.forms.set(w)
+	valid := st.forms.set(w)
 	for sl := range numSlots {
-		if ascii {
+		if valid {
 			st.keys = st.forms.keys(st.keys[:0], sl)
 		} else {
 			st.keys = slotKeys(st.keys[:0], w, sl, clusters{})
 		}
 		t.sum(st.scratch[k*per+int(sl)*nT:][:nT], st.keys)
 	}
-	if ascii {
+	if valid {
 		st.unkT1 = append(st.unkT1, st.forms.t1Partial())
 	} else {
 		st.unkT1 = append(st.unkT1, t1LowerPartial(w))

@@ -17,7 +17,7 @@ type tagState struct {
 	rules   []uint8   // docWord.rule per token of the sentence
 	scratch []float32 // static vectors of unknown words: k*numSlots*nT
 	unkT1   []uint64  // t1LowerPartial of unknown word k
-	forms   asciiForms
+	forms   wordForms
 	scores  []float32
 	keys    []uint64
 	out     []uint8 // tag ids of the current sentence

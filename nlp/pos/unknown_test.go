@@ -7,15 +7,15 @@ import (
 	"github.com/newsnlp/newsnlp/internal/benchdata"
 )
 
-// checkForms compares the keys of asciiForms with those of slotKeys for
-// word w, and reports whether w took the ASCII path.
-func checkForms(t *testing.T, f *asciiForms, w string) bool {
+// checkForms compares the keys of wordForms with those of slotKeys for
+// word w, and reports whether w took that path (w is valid UTF-8).
+func checkForms(t *testing.T, f *wordForms, w string) bool {
 	t.Helper()
 	if !f.set(w) {
-		if !utf8.ValidString(w) || hasNonASCII(w) {
+		if !utf8.ValidString(w) {
 			return false
 		}
-		t.Fatalf("%q: ASCII word refused", w)
+		t.Fatalf("%q: valid word refused", w)
 	}
 	for sl := range numSlots {
 		got, want := f.keys(nil, sl), slotKeys(nil, w, sl, clusters{})
@@ -34,48 +34,39 @@ func checkForms(t *testing.T, f *asciiForms, w string) bool {
 	return true
 }
 
-func hasNonASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
-}
-
-// TestASCIIFormsWikinews compares the keys of every token of the Wikinews
+// TestWordFormsWikinews compares the keys of every token of the Wikinews
 // articles (normalised, as tagging looks them up), and of edge cases, with
 // slotKeys.
-func TestASCIIFormsWikinews(t *testing.T) {
-	var f asciiForms
-	for _, w := range []string{"", "a", "A", "-", "a-", "-a", "A-B-c", "x--", "123", "1,000.5", "U.S.", "Mc'Don", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "\x7f", "é", "Ωmega", "\xff"} {
+func TestWordFormsWikinews(t *testing.T) {
+	var f wordForms
+	for _, w := range []string{"", "a", "A", "-", "a-", "-a", "A-B-c", "x--", "123", "1,000.5", "U.S.", "Mc'Don", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "\x7f", "é", "Ωmega", "\xff", "Éco-Ünïon", "ǅemal", "İstanbul", "K\u212a", "x-Ω", "ÀB1٣", "naïve", "東京", "a\u0301b", "e-\xff"} {
 		checkForms(t, &f, w)
 	}
-	ascii, other := 0, 0
+	valid, other := 0, 0
 	for i, d := range tokenized(t, benchdata.Wikinews(t)) {
 		if !benchdata.Take(i, 10) {
 			continue
 		}
 		for _, tok := range d.Tokens {
 			if checkForms(t, &f, normalize(tok.Text)) {
-				ascii++
+				valid++
 			} else {
 				other++
 			}
 		}
 	}
-	t.Logf("%d ASCII tokens, %d others", ascii, other)
+	t.Logf("%d tokens checked, %d not valid UTF-8", valid, other)
 }
 
-// FuzzASCIIForms checks that any ASCII word gets the keys of slotKeys
-// and that no other word takes the ASCII path.
-func FuzzASCIIForms(f *testing.F) {
-	for _, w := range []string{"", "Co-op", "x86-64", "e-mail", "U.S.", "O'Neill", "naïve"} {
+// FuzzWordForms checks that any valid UTF-8 word gets the keys of
+// slotKeys and that no other word is taken.
+func FuzzWordForms(f *testing.F) {
+	for _, w := range []string{"", "Co-op", "x86-64", "e-mail", "U.S.", "O'Neill", "naïve", "Ǆ-ǅ", "ΣΑΣ", "x\xe2\x80"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
-		var forms asciiForms
-		if !checkForms(t, &forms, w) && !hasNonASCII(w) {
+		var forms wordForms
+		if !checkForms(t, &forms, w) && utf8.ValidString(w) {
 			t.Fatalf("%q: refused", w)
 		}
 	})
