@@ -84,6 +84,12 @@ func tokenizePlain(text string, a, b int, out []tok) []tok {
 		case isWordRune(r):
 			j := i + n
 			for j < b {
+				for j < b && text[j] < utf8.RuneSelf && wordASCII[text[j]] {
+					j++ // the word's ASCII letters and digits, in a tight loop
+				}
+				if j == b {
+					break
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:b])
 				if isWordRune(r2) {
 					j += n2
