@@ -20,8 +20,9 @@
 // ORGANIZATION once tends to be tagged so everywhere, and whether a word
 // ends a person's full name somewhere in it; its first-pass tags on the training data come from jackknife
 // models that did not see the document. Features are hashed to 64 bits and
-// looked up in one open-addressing table for both passes, whose rows hold
-// the feature's int16-quantized weights for all 17 tags in each pass (the
+// looked up (behind a small filter of its keys, which turns away most
+// features the model lacks) in one open-addressing table for both
+// passes, whose rows hold the feature's int16-quantized weights for all 17 tags in each pass (the
 // second pass repeats the first's features, so one lookup serves both);
 // the scores of a word's own features (form, shape, affixes, clusters) are
 // precomputed for the frequent words of news text. The weights file holds

@@ -138,7 +138,7 @@ func (j *joint) screen(feats []uint64) uint64 {
 // touchRows loads the first weights of rows (see joint.screen).
 func (j *joint) touchRows(rows []int32) uint64 { return touchRows(j.w, rows) }
 
-// touchRows loads the first weights of rows of w (see joint.touch).
+// touchRows loads the first weights of rows of w (see joint.screen).
 //
 //go:noinline
 func touchRows(w [][2][numLabels]int16, rows []int32) uint64 {
