@@ -389,6 +389,12 @@ func stripPossessive(s string) string {
 	default:
 		return s
 	}
+	return trimPossessive(s)
+}
+
+// trimPossessive is stripPossessive without its shortcut for words that
+// cannot end in a suffix: it tries each suffix.
+func trimPossessive(s string) string {
 	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
 			return s[:len(s)-len(suf)]

@@ -288,6 +288,15 @@ func (m *Model) touchCache(infos []tokInfo, pass int) uint64 {
 	return sink
 }
 
+// cachedScores are the scores pass keeps for the word of word-cache entry
+// c, or zeros for a word without one (c < 0).
+func (m *Model) cachedScores(c int32, pass int) [numLabels]float32 {
+	if c < 0 {
+		return [numLabels]float32{}
+	}
+	return m.cacheRows[c][pass]
+}
+
 // emissions1 sets em to the first-pass scores of the tokens of the
 // sentence r, and s.acc2 to the second-pass sums of the same rows.
 func (m *Model) emissions1(em [][numLabels]float32, s *scratch, rt *roleTable, r [2]int) {
@@ -296,11 +305,7 @@ func (m *Model) emissions1(em [][numLabels]float32, s *scratch, rt *roleTable, r
 	infos, acc2 := s.infos[r[0]:r[1]], s.acc2[r[0]:r[1]]
 	for x := range em {
 		e := &em[x]
-		if c := infos[x].cache; c >= 0 {
-			*e = m.cacheRows[c][0]
-		} else {
-			*e = [numLabels]float32{}
-		}
+		*e = m.cachedScores(infos[x].cache, 0)
 		var acc [2][numLabels]int32
 		j.sum(rows[roff[x]:roff[x+1]], &acc)
 		addRows(rt.rows, xrows[(1+numRoles)*x:(1+numRoles)*(x+1)], &acc)
@@ -317,11 +322,7 @@ func (m *Model) emissions2(em [][numLabels]float32, s *scratch, rt *roleTable, r
 	infos, acc2 := s.infos[r[0]:r[1]], s.acc2[r[0]:r[1]]
 	for x := range em {
 		e := &em[x]
-		if c := infos[x].cache; c >= 0 {
-			*e = m.cacheRows[c][1]
-		} else {
-			*e = [numLabels]float32{}
-		}
+		*e = m.cachedScores(infos[x].cache, 1)
 		acc := &acc2[x]
 		j.sum2(rows[roff[x]:roff[x+1]], acc)
 		if lr := xrows[x]; lr >= 0 {

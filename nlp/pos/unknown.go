@@ -30,17 +30,7 @@ func (f *wordForms) set(w string) bool {
 		if c >= utf8.RuneSelf {
 			return f.setUTF8(w)
 		}
-		l, s := c, c
-		switch {
-		case 'a' <= c && c <= 'z':
-			s = 'x'
-		case 'A' <= c && c <= 'Z':
-			l, s = c+'a'-'A', 'X'
-		case '0' <= c && c <= '9':
-			s = 'd'
-		}
-		f.lower = append(f.lower, l)
-		f.addShape(s)
+		f.addASCII(c)
 	}
 	return true
 }
@@ -55,18 +45,7 @@ func (f *wordForms) setUTF8(w string) bool {
 	for i, r := range w {
 		f.runeAt, f.lowerAt = append(f.runeAt, i), append(f.lowerAt, len(f.lower))
 		if r < utf8.RuneSelf {
-			c := byte(r)
-			l, s := c, c
-			switch {
-			case 'a' <= c && c <= 'z':
-				s = 'x'
-			case 'A' <= c && c <= 'Z':
-				l, s = c+'a'-'A', 'X'
-			case '0' <= c && c <= '9':
-				s = 'd'
-			}
-			f.lower = append(f.lower, l)
-			f.addShape(s)
+			f.addASCII(byte(r))
 			continue
 		}
 		f.lower = utf8.AppendRune(f.lower, unicode.ToLower(r))
@@ -82,6 +61,21 @@ func (f *wordForms) setUTF8(w string) bool {
 		}
 	}
 	return true
+}
+
+// addASCII appends ASCII character c to the lower case and the shape.
+func (f *wordForms) addASCII(c byte) {
+	l, s := c, c
+	switch {
+	case 'a' <= c && c <= 'z':
+		s = 'x'
+	case 'A' <= c && c <= 'Z':
+		l, s = c+'a'-'A', 'X'
+	case '0' <= c && c <= '9':
+		s = 'd'
+	}
+	f.lower = append(f.lower, l)
+	f.addShape(s)
 }
 
 // addShape appends shape character s unless it repeats the last one.
