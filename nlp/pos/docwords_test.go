@@ -168,3 +168,24 @@ func TestDocWordsHashSpread(t *testing.T) {
 		t.Errorf("%.3f probes per word, a uniform hash needs %.3f", mean, uniform)
 	}
 }
+
+// TestReleaseDropsLargeState checks that a tagging state grown by a large
+// document is not kept for reuse, and that an ordinary one is, emptied.
+func TestReleaseDropsLargeState(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := tg.state()
+	st.words.words = make([]docEntry, 0, 1<<17)
+	tg.release(st)
+	if got := tg.state(); got == st {
+		t.Error("a state with 128k words of room came back from the pool")
+	}
+	small := tg.state()
+	tg.wordOf(small, "Reuters")
+	tg.release(small)
+	if got := tg.state(); got == small && len(got.words.words) != 0 {
+		t.Errorf("a reused state holds %d words", len(got.words.words))
+	}
+}

@@ -98,9 +98,11 @@ func (t *Tagger) state() *tagState {
 	return st
 }
 
-// release returns st to the pool, emptied; oversized buffers are dropped.
+// release returns st to the pool, emptied; a state grown by a large
+// document (over a million scratch weights or 64k distinct words) is
+// dropped instead, so that the pool does not keep its arrays.
 func (t *Tagger) release(st *tagState) {
-	if cap(st.scratch) > 1<<20 {
+	if cap(st.scratch) > 1<<20 || cap(st.words.words) > 1<<16 {
 		return
 	}
 	st.scratch = st.scratch[:0]
