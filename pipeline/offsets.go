@@ -1,6 +1,10 @@
 package pipeline
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/newsnlp/newsnlp/internal/ascii"
+)
 
 // codePoints converts UTF-8 byte offsets of one text into Unicode code point
 // offsets. For ASCII text the two are equal; otherwise it keeps the number
@@ -46,7 +50,7 @@ func countCont(s string) int32 {
 	const tops = 0x8080808080808080
 	var n int
 	for ; len(s) >= 8; s = s[8:] {
-		x := le64(s)
+		x := ascii.Load64(s)
 		n += bits.OnesCount64(x &^ (x << 1) & tops)
 	}
 	for i := 0; i < len(s); i++ {
@@ -55,13 +59,6 @@ func countCont(s string) int32 {
 		}
 	}
 	return int32(n)
-}
-
-// le64 reads the first 8 bytes of s, little-endian (one load).
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // at returns the code point offset of byte offset b (0 ≤ b ≤ len(text)).

@@ -256,7 +256,7 @@ func (m *Model) features2(s *scratch, rt *roleTable, r [2]int, p1 *pass1Info) {
 }
 
 // lookupTokens sets s.rows to the rows of s.feats that the table holds
-// and s.roff[x] to where token x's start (see tagPass).
+// and s.roff[x] to where token x's rows start (see tagPass).
 func (j *joint) lookupTokens(s *scratch) {
 	feats, foff := s.feats, s.foff
 	rows := slices.Grow(s.rows[:0], len(feats))[:len(feats)]
@@ -276,7 +276,7 @@ func (j *joint) lookupTokens(s *scratch) {
 }
 
 // touchCache loads the first cached score of each word of the word cache
-// among infos (see joint.touch).
+// among infos (see joint.screen).
 func (m *Model) touchCache(infos []tokInfo, pass int) uint64 {
 	var sink uint64
 	cache := m.cacheRows

@@ -3,6 +3,8 @@ package pos
 import (
 	"math/bits"
 	"math/rand/v2"
+
+	"github.com/newsnlp/newsnlp/internal/ascii"
 )
 
 // docWord is what tagging needs of one token text, looked up once per
@@ -45,13 +47,13 @@ func (d *docWords) hash(text string) uint64 {
 	h := d.seed ^ uint64(len(text))*0x9e3779b97f4a7c15
 	s := text
 	for len(s) > 8 {
-		h = mix(h^le64(s), 0xa0761d6478bd642f)
+		h = mix(h^ascii.Load64(s), 0xa0761d6478bd642f)
 		s = s[8:]
 	}
 	var v uint64
 	switch n := len(s); {
 	case n >= 4:
-		v = uint64(le32(s)) | uint64(le32(s[n-4:]))<<32
+		v = uint64(ascii.Load32(s)) | uint64(ascii.Load32(s[n-4:]))<<32
 	case n > 0:
 		v = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
@@ -62,19 +64,6 @@ func (d *docWords) hash(text string) uint64 {
 func mix(a, b uint64) uint64 {
 	hi, lo := bits.Mul64(a, b)
 	return hi ^ lo
-}
-
-// le64 reads the first 8 bytes of s, little-endian (one load).
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// le32 reads the first 4 bytes of s, little-endian (one load).
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // find returns the word of text, or false and the slot where text goes.

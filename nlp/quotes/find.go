@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"unicode/utf8"
+
+	"github.com/newsnlp/newsnlp/internal/ascii"
 )
 
 // segment is one quoted segment of a paragraph: the bytes between an opening
@@ -93,7 +95,7 @@ func scanSegments(text string, a, b, para int, out []segment) []segment {
 func nextMarkByte(text string, i, b int) int {
 	const ones, tops = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= b; i += 8 {
-		x := le64(text[i:])
+		x := ascii.Load64(text[i:])
 		q, a, e := x^(ones*'"'), x^(ones*'\''), x^(ones*0xE2)
 		// A byte of q, a or e is zero where x holds a mark byte; the test
 		// for a zero byte is exact for the word as a whole.
@@ -107,13 +109,6 @@ func nextMarkByte(text string, i, b int) int {
 		}
 	}
 	return b
-}
-
-// le64 reads the first 8 bytes of s, little-endian (one load).
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func appendSegment(text string, out []segment, s segment, _ int) []segment {
