@@ -15,3 +15,7 @@ func scaleAddAVX2(*[numLabels]float32, *[numLabels]int32, float32) { panic("ner:
 func viterbiStepsAVX2(unsafe.Pointer, int, *vtrans, *[2][24]float32, unsafe.Pointer) {
 	panic("ner: no AVX2 viterbi")
 }
+
+func viterbiStepsMaxAVX2(unsafe.Pointer, int, *vtrans, *[2][24]float32, unsafe.Pointer) bool {
+	panic("ner: no AVX2 viterbi")
+}

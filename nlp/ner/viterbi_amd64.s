@@ -93,3 +93,172 @@ step:
 done:
 	VZEROUPPER
 	RET
+
+// UCAND sets X(r) to the score from candidate closedPrev[pi] (at byte
+// DOFF of R8) to U-MISC.
+#define UCAND(DOFF, pi, r) ; \
+	VMOVSS DOFF(R8), r ; \
+	VADDSS (vtrans_closedU+4*pi)(DX), r, r
+
+// func viterbiStepsMaxAVX2(em unsafe.Pointer, n int, tr *vtrans, d *[2][24]float32, back unsafe.Pointer) (finite bool)
+//
+// viterbiStepsAVX2 for finite transitions and scores (viterbiAVX2): the
+// best score of a tag is the maximum of its candidates' scores, taken in
+// a tree of VMAXPS (with no NaN, max is associative, and it returns one
+// of the candidates' values or one equal to it), so the step's chain of
+// dependent instructions is four maxima long where the sequential
+// comparisons are nine compare-and-blends. A tag's argument, which no
+// later step reads, is then the first candidate, in the order of
+// allowedPrev, whose score equals the maximum: the one the sequential
+// comparisons keep. It reports whether every score of the rows was
+// finite; if not, its results are to be discarded.
+TEXT ·viterbiStepsMaxAVX2(SB), NOSPLIT, $0-41
+	MOVQ em+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ tr+16(FP), DX
+	MOVQ d+24(FP), R8
+	LEAQ 96(R8), R9
+	MOVQ back+32(FP), DI
+	MOVL $0xff800000, AX
+	VMOVD AX, X14
+	VPBROADCASTD X14, Y14 // -Inf
+	VPXOR Y15, Y15, Y15   // x-x of every score: 0 while all are finite
+	TESTQ CX, CX
+	JZ maxdone
+
+maxstep:
+	// Tags after a closing tag (laneA): the scores from each candidate
+	// O, L-PER, U-PER, L-LOC, U-LOC, L-ORG, U-ORG, L-MISC, U-MISC.
+	VBROADCASTSS 0(R8), Y0
+	VADDPS (vtrans_closed+32*0)(DX), Y0, Y0
+	VBROADCASTSS 36(R8), Y1
+	VADDPS (vtrans_closed+32*1)(DX), Y1, Y1
+	VBROADCASTSS 16(R8), Y2
+	VADDPS (vtrans_closed+32*2)(DX), Y2, Y2
+	VBROADCASTSS 52(R8), Y3
+	VADDPS (vtrans_closed+32*3)(DX), Y3, Y3
+	VBROADCASTSS 8(R8), Y4
+	VADDPS (vtrans_closed+32*4)(DX), Y4, Y4
+	VBROADCASTSS 44(R8), Y5
+	VADDPS (vtrans_closed+32*5)(DX), Y5, Y5
+	VBROADCASTSS 24(R8), Y6
+	VADDPS (vtrans_closed+32*6)(DX), Y6, Y6
+	VBROADCASTSS 60(R8), Y7
+	VADDPS (vtrans_closed+32*7)(DX), Y7, Y7
+	VBROADCASTSS 64(R8), Y8
+	VADDPS (vtrans_closed+32*8)(DX), Y8, Y8
+	VMAXPS Y1, Y0, Y9
+	VMAXPS Y3, Y2, Y10
+	VMAXPS Y5, Y4, Y11
+	VMAXPS Y7, Y6, Y12
+	VMAXPS Y10, Y9, Y9
+	VMAXPS Y12, Y11, Y11
+	VMAXPS Y11, Y9, Y9
+	VMAXPS Y8, Y9, Y9
+
+	VMOVUPS (SI), Y10
+	VMOVUPS 32(SI), Y11
+	VSUBPS Y10, Y10, Y12
+	VORPS Y12, Y15, Y15
+	VSUBPS Y11, Y11, Y12
+	VORPS Y12, Y15, Y15
+	VSHUFPS $0x44, Y11, Y10, Y12 // em in laneA order
+	VSHUFPS $0xee, Y11, Y10, Y13 // em in laneB order
+	VADDPS Y12, Y9, Y12
+	VMOVUPS Y12, (R9)
+
+	// Their arguments: the first candidate whose score is the maximum
+	// (candidate O's back-row byte is 0).
+	VMOVDQU (vtrans_closedArg+32*8)(DX), Y12
+	VCMPPS $0, Y9, Y7, Y7
+	VBLENDVPS Y7, (vtrans_closedArg+32*7)(DX), Y12, Y12
+	VCMPPS $0, Y9, Y6, Y6
+	VBLENDVPS Y6, (vtrans_closedArg+32*6)(DX), Y12, Y12
+	VCMPPS $0, Y9, Y5, Y5
+	VBLENDVPS Y5, (vtrans_closedArg+32*5)(DX), Y12, Y12
+	VCMPPS $0, Y9, Y4, Y4
+	VBLENDVPS Y4, (vtrans_closedArg+32*4)(DX), Y12, Y12
+	VCMPPS $0, Y9, Y3, Y3
+	VBLENDVPS Y3, (vtrans_closedArg+32*3)(DX), Y12, Y12
+	VCMPPS $0, Y9, Y2, Y2
+	VBLENDVPS Y2, (vtrans_closedArg+32*2)(DX), Y12, Y12
+	VCMPPS $0, Y9, Y1, Y1
+	VBLENDVPS Y1, (vtrans_closedArg+32*1)(DX), Y12, Y12
+	VCMPPS $0, Y9, Y0, Y0
+	VPANDN Y12, Y0, Y12
+
+	// U-MISC: the same, one lane.
+	UCAND(0, 0, X0)
+	UCAND(36, 1, X1)
+	UCAND(16, 2, X2)
+	UCAND(52, 3, X3)
+	UCAND(8, 4, X4)
+	UCAND(44, 5, X5)
+	UCAND(24, 6, X6)
+	UCAND(60, 7, X7)
+	UCAND(64, 8, X8)
+	VMAXSS X1, X0, X9
+	VMAXSS X3, X2, X10
+	VMAXSS X5, X4, X11
+	VMAXSS X10, X9, X9
+	VMAXSS X7, X6, X10
+	VMAXSS X10, X11, X11
+	VMAXSS X11, X9, X9
+	VMAXSS X8, X9, X9
+	VMOVSS 64(SI), X10
+	VSUBSS X10, X10, X11
+	VORPS Y11, Y15, Y15
+	VADDSS X10, X9, X10
+	VMOVSS X10, 64(R9)
+	VMOVSS (vtrans_closedArg+32*8)(DX), X11
+	VCMPSS $0, X9, X7, X7
+	VBLENDVPS X7, (vtrans_closedArg+32*7)(DX), X11, X11
+	VCMPSS $0, X9, X6, X6
+	VBLENDVPS X6, (vtrans_closedArg+32*6)(DX), X11, X11
+	VCMPSS $0, X9, X5, X5
+	VBLENDVPS X5, (vtrans_closedArg+32*5)(DX), X11, X11
+	VCMPSS $0, X9, X4, X4
+	VBLENDVPS X4, (vtrans_closedArg+32*4)(DX), X11, X11
+	VCMPSS $0, X9, X3, X3
+	VBLENDVPS X3, (vtrans_closedArg+32*3)(DX), X11, X11
+	VCMPSS $0, X9, X2, X2
+	VBLENDVPS X2, (vtrans_closedArg+32*2)(DX), X11, X11
+	VCMPSS $0, X9, X1, X1
+	VBLENDVPS X1, (vtrans_closedArg+32*1)(DX), X11, X11
+	VCMPSS $0, X9, X0, X0
+	VPANDN X11, X0, X11
+	VMOVD X11, AX
+	MOVB AX, 16(DI)
+
+	// I and L of each type: the larger of the scores from B and from I;
+	// the argument B if its score is above -Inf, I if its score is above
+	// B's (0 if neither).
+	VMOVSHDUP (R8), Y2
+	VMOVSLDUP 32(R8), Y3
+	VADDPS vtrans_fromB(DX), Y2, Y2
+	VADDPS vtrans_fromI(DX), Y3, Y3
+	VMAXPS Y3, Y2, Y4
+	VADDPS Y13, Y4, Y4
+	VMOVUPS Y4, 32(R9)
+	VCMPPS $0x1e, Y14, Y2, Y5
+	VANDPS vtrans_argB(DX), Y5, Y11
+	VCMPPS $0x1e, Y2, Y3, Y5
+	VBLENDVPS Y5, vtrans_argI(DX), Y11, Y11
+
+	// The back row, as viterbiStepsAVX2 writes it.
+	VPACKSSDW Y11, Y12, Y7
+	VPACKUSWB Y7, Y7, Y7
+	VPERMQ $0x08, Y7, Y7
+	VMOVDQU X7, (DI)
+
+	ADDQ $68, SI
+	ADDQ $17, DI
+	XCHGQ R8, R9
+	DECQ CX
+	JNZ maxstep
+
+maxdone:
+	VPTEST Y15, Y15
+	SETEQ finite+40(FP)
+	VZEROUPPER
+	RET

@@ -43,6 +43,9 @@ type vtrans struct {
 	fromI     [8]float32 // I of the lane's type → the lane's tag
 	argB      [8]int32   // back-row byte of the B
 	argI      [8]int32   // back-row byte of the I
+	// finite: every transition weight is finite, so that scores built of
+	// finite emissions are never NaN (viterbiStepsMaxAVX2).
+	finite bool
 }
 
 func newVtrans(trans *[(numLabels + 1) * numLabels]float32) (v vtrans) {
@@ -59,29 +62,41 @@ func newVtrans(trans *[(numLabels + 1) * numLabels]float32) (v vtrans) {
 		v.fromI[l] = trans[int(i)*numLabels+int(c)]
 		v.argB[l], v.argI[l] = int32(tagBack[b]), int32(tagBack[i])
 	}
+	v.finite = allFinite(trans[:])
 	return v
+}
+
+// allFinite reports whether no x is infinite or NaN.
+func allFinite(xs []float32) bool {
+	for _, x := range xs {
+		if x-x != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // viterbiAVX2 is viterbiT with the steps after the first token in
 // viterbiStepsAVX2: the same sums, comparisons (candidates in the order
 // of allowedPrev, the first kept on a tie, NaN never above) and result.
+// Where the transitions and emissions are finite, as a trained model's
+// are, it runs viterbiStepsMaxAVX2 instead, whose maxima are the same
+// scores and whose arguments the same tags.
 func viterbiAVX2(em [][numLabels]float32, tr *transitions, back [][numLabels]uint8, tags []uint8) {
 	n := len(em)
 	if n == 0 {
 		return
 	}
-	neg := float32(math.Inf(-1))
 	var d [2][24]float32
-	for i, c := range vecTag {
-		if tr.startOK[c] {
-			d[0][i] = em[0][c] + tr.start[c]
-		} else {
-			d[0][i] = neg
+	startScores(&d[0], em[0], tr)
+	if n > 1 {
+		if !tr.v.finite || !allFinite(em[0][:]) ||
+			!viterbiStepsMaxAVX2(unsafe.Pointer(&em[1]), n-1, &tr.v, &d, unsafe.Pointer(&back[1])) {
+			startScores(&d[0], em[0], tr)
+			viterbiStepsAVX2(unsafe.Pointer(&em[1]), n-1, &tr.v, &d, unsafe.Pointer(&back[1]))
 		}
 	}
-	if n > 1 {
-		viterbiStepsAVX2(unsafe.Pointer(&em[1]), n-1, &tr.v, &d, unsafe.Pointer(&back[1]))
-	}
+	neg := float32(math.Inf(-1))
 	last := &d[(n-1)%2]
 	best, arg := neg, 0
 	for c := range numLabels {
@@ -93,5 +108,18 @@ func viterbiAVX2(em [][numLabels]float32, tr *transitions, back [][numLabels]uin
 	for i := n - 1; i >= 0; i-- {
 		tags[i] = backTag[k]
 		k = back[i][k]
+	}
+}
+
+// startScores sets d to the scores of the first token's tags (em) in the
+// order of vecTag.
+func startScores(d *[24]float32, em [numLabels]float32, tr *transitions) {
+	neg := float32(math.Inf(-1))
+	for i, c := range vecTag {
+		if tr.startOK[c] {
+			d[i] = em[c] + tr.start[c]
+		} else {
+			d[i] = neg
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 // viterbiRef is the plain Viterbi search over allowedPrev that viterbi
@@ -87,9 +88,19 @@ func viterbis() []struct {
 		vs = append(vs, struct {
 			name string
 			f    func([][numLabels]float32, *transitions, [][numLabels]uint8, []uint8)
-		}{"viterbiAVX2", viterbiAVX2})
+		}{"viterbiAVX2", viterbiAVX2}, struct {
+			name string
+			f    func([][numLabels]float32, *transitions, [][numLabels]uint8, []uint8)
+		}{"viterbiAVX2 (sequential steps)", viterbiAVX2Seq})
 	}
 	return vs
+}
+
+// viterbiAVX2Seq is viterbiAVX2 with viterbiStepsAVX2 whatever the scores.
+func viterbiAVX2Seq(em [][numLabels]float32, tr *transitions, back [][numLabels]uint8, tags []uint8) {
+	t := *tr
+	t.v.finite = false
+	viterbiAVX2(em, &t, back, tags)
 }
 
 // TestViterbiMatchesReference compares viterbiGo and viterbiAVX2 with
@@ -221,4 +232,102 @@ func TestScaleAdd(t *testing.T) {
 			t.Fatalf("trial %d: %v, want %v", trial, e, want)
 		}
 	}
+}
+
+// TestViterbiMaxSteps compares viterbiStepsMaxAVX2 with viterbiStepsAVX2
+// step by step on finite scores (small integers, so that candidates tie,
+// and normal ones, some large): the same scores (as numbers: a zero's
+// sign may differ) and back rows; and checks that it reports an infinite
+// or NaN emission.
+func TestViterbiMaxSteps(t *testing.T) {
+	if !haveSumAsm {
+		t.Skip("no AVX2")
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for trial := range 3000 {
+		val := func() float32 {
+			switch trial % 3 {
+			case 0:
+				return float32(rng.IntN(3)) - 1
+			case 1:
+				return float32(rng.NormFloat64() * 1e37)
+			}
+			return float32(rng.NormFloat64())
+		}
+		n := 1 + rng.IntN(30)
+		em := make([][numLabels]float32, n)
+		for i := range em {
+			for c := range numLabels {
+				em[i][c] = val()
+			}
+		}
+		var trans [(numLabels + 1) * numLabels]float32
+		for i := range trans {
+			trans[i] = val()
+		}
+		tr := newTransitions(&trans)
+		if !tr.v.finite {
+			t.Fatalf("trial %d: finite transitions not reported finite", trial)
+		}
+		var d, dmax [2][24]float32
+		startScores(&d[0], em[0], &tr)
+		if trial%2 == 0 {
+			d[0][rng.IntN(17)] = float32(math.Inf(-1))
+		}
+		dmax = d
+		back := make([][numLabels]uint8, n)
+		backMax := make([][numLabels]uint8, n)
+		viterbiStepsAVX2(unsafe.Pointer(&em[0]), n, &tr.v, &d, unsafe.Pointer(&back[0]))
+		if !viterbiStepsMaxAVX2(unsafe.Pointer(&em[0]), n, &tr.v, &dmax, unsafe.Pointer(&backMax[0])) {
+			t.Fatalf("trial %d: finite emissions reported not finite", trial)
+		}
+		if !slices.Equal(back, backMax) {
+			t.Fatalf("trial %d: back rows\n%v, sequential\n%v", trial, backMax, back)
+		}
+		for i := range d[n%2][:numLabels] {
+			if a, b := dmax[n%2][i], d[n%2][i]; a != b && !(a != a && b != b) {
+				t.Fatalf("trial %d: score %d: %v, sequential %v", trial, i, a, b)
+			}
+		}
+		bad := []float32{float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1))}
+		em[rng.IntN(n)][rng.IntN(numLabels)] = bad[trial%3]
+		if viterbiStepsMaxAVX2(unsafe.Pointer(&em[0]), n, &tr.v, &dmax, unsafe.Pointer(&backMax[0])) {
+			t.Fatalf("trial %d: %v among the emissions reported finite", trial, bad[trial%3])
+		}
+	}
+}
+
+// FuzzViterbi compares viterbiT with viterbiRef on scores of a few
+// values (ties are frequent) and transitions of the fuzzer's choice.
+func FuzzViterbi(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3}, uint64(1))
+	f.Add([]byte{7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 1, 2, 3}, uint64(2))
+	values := []float32{0, 1, -1, 2, 0.5, -3, 1e30, -1e30}
+	f.Fuzz(func(t *testing.T, b []byte, seed uint64) {
+		n := len(b) / numLabels
+		if n == 0 || n > 200 {
+			return
+		}
+		em := make([][numLabels]float32, n)
+		for i := range em {
+			for c := range numLabels {
+				em[i][c] = values[b[i*numLabels+c]%8]
+			}
+		}
+		rng := rand.New(rand.NewPCG(seed, 9))
+		var trans [(numLabels + 1) * numLabels]float32
+		for i := range trans {
+			trans[i] = values[rng.IntN(8)]
+		}
+		want := make([]uint8, n)
+		viterbiRef(em, &trans, want)
+		tr := newTransitions(&trans)
+		for _, v := range viterbis() {
+			got := make([]uint8, n)
+			v.f(em, &tr, make([][numLabels]uint8, n), got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s %v, reference %v", v.name, got, want)
+			}
+		}
+	})
 }
