@@ -183,41 +183,49 @@ func aggregate(p1 *pass1Info, infos []tokInfo, tags []uint8, nWords int) {
 // their variables in registers.
 func (m *Model) tagPass(s *scratch, pass int, p1 *pass1Info) {
 	j := m.joint
-	rt := m.roleTable()
 	for _, r := range s.sents {
-		k := r[1] - r[0]
-		if cap(s.em) < k {
-			s.em = make([][numLabels]float32, k)
-			s.back = make([][numLabels]uint8, k)
-		}
-		if cap(s.xrows) < (1+numRoles)*k {
-			s.xrows = make([]int32, (1+numRoles)*k)
-		}
-		if pass == 0 {
-			keep(&s.wrows, rt.wordRows(s.wrows, j, s.words, s.infos, r[0], r[1]))
-			m.features1(s, rt, r)
-		} else {
-			m.features2(s, rt, r, p1)
-		}
-		// Memory is read in stages, each of loads independent of one
-		// another, so that cache misses overlap: the table slots of the
-		// features the filter lets through, then their weight rows and
-		// the words' cached scores.
-		s.sink += j.screen(s.feats)
-		j.lookupTokens(s)
-		s.sink += j.touchRows(s.rows)
-		if pass == 0 {
-			s.sink += touchRows(rt.rows, s.xrows[:(1+numRoles)*k])
-		}
-		s.sink += m.touchCache(s.infos[r[0]:r[1]], pass)
-		em := s.em[:k]
-		if pass == 0 {
-			m.emissions1(em, s, rt, r)
-		} else {
-			m.emissions2(em, s, rt, r)
-		}
-		viterbiT(em, &j.tr[pass], s.back[:k], s.tags[pass][r[0]:r[1]])
+		em := m.sentenceScores(s, pass, p1, r)
+		viterbiT(em, &j.tr[pass], s.back[:len(em)], s.tags[pass][r[0]:r[1]])
 	}
+}
+
+// sentenceScores returns pass's scores of the tokens of the sentence r
+// (in s.em).
+func (m *Model) sentenceScores(s *scratch, pass int, p1 *pass1Info, r [2]int) [][numLabels]float32 {
+	j := m.joint
+	rt := m.roleTable()
+	k := r[1] - r[0]
+	if cap(s.em) < k {
+		s.em = make([][numLabels]float32, k)
+		s.back = make([][numLabels]uint8, k)
+	}
+	if cap(s.xrows) < (1+numRoles)*k {
+		s.xrows = make([]int32, (1+numRoles)*k)
+	}
+	if pass == 0 {
+		keep(&s.wrows, rt.wordRows(s.wrows, j, s.words, s.infos, r[0], r[1]))
+		m.features1(s, rt, r)
+	} else {
+		m.features2(s, rt, r, p1)
+	}
+	// Memory is read in stages, each of loads independent of one
+	// another, so that cache misses overlap: the table slots of the
+	// features the filter lets through, then their weight rows and
+	// the words' cached scores.
+	s.sink += j.screen(s.feats)
+	j.lookupTokens(s)
+	s.sink += j.touchRows(s.rows)
+	if pass == 0 {
+		s.sink += touchRows(rt.rows, s.xrows[:(1+numRoles)*k])
+	}
+	s.sink += m.touchCache(s.infos[r[0]:r[1]], pass)
+	em := s.em[:k]
+	if pass == 0 {
+		m.emissions1(em, s, rt, r)
+	} else {
+		m.emissions2(em, s, rt, r)
+	}
+	return em
 }
 
 // features1 sets s.feats and s.foff to the first-pass features of each
@@ -298,8 +306,64 @@ func (m *Model) cachedScores(c int32, pass int) [numLabels]float32 {
 }
 
 // emissions1 sets em to the first-pass scores of the tokens of the
-// sentence r, and s.acc2 to the second-pass sums of the same rows.
+// sentence r, and s.acc2 to the second-pass sums of the same rows: one
+// call of emissions1AVX2 where the machine has AVX2, else emissions1Go.
 func (m *Model) emissions1(em [][numLabels]float32, s *scratch, rt *roleTable, r [2]int) {
+	if !haveSumAsm {
+		m.emissions1Go(em, s, rt, r)
+		return
+	}
+	a := m.emArgs(em, s, r, 0)
+	a.rt = unsafe.Pointer(unsafe.SliceData(rt.rows))
+	emissions1AVX2(&a)
+}
+
+// emissions2 sets em to the second-pass scores of the tokens of the
+// sentence r: emissions2AVX2 where the machine has AVX2, else
+// emissions2Go.
+func (m *Model) emissions2(em [][numLabels]float32, s *scratch, rt *roleTable, r [2]int) {
+	if !haveSumAsm {
+		m.emissions2Go(em, s, rt, r)
+		return
+	}
+	a := m.emArgs(em, s, r, 1)
+	a.rt = unsafe.Pointer(unsafe.SliceData(rt.labels))
+	emissions2AVX2(&a)
+}
+
+// emArgs are the arguments of emissions1AVX2 and emissions2AVX2 (the
+// role table's rows, rt, aside): a sentence's tokens (infos, n), their
+// rows (rows, roff: n+1 offsets, xrows) and where the scores go (em,
+// acc2). Rows are rows of a [][2][numLabels]int16, cache a
+// [][2][numLabels]float32.
+type emArgs struct {
+	w, rt, cache, em, acc2 unsafe.Pointer
+	rows, roff, xrows      *int32
+	infos                  *tokInfo
+	n                      int
+	scale                  float32
+}
+
+// emArgs returns the arguments of pass's emissions of the sentence r.
+func (m *Model) emArgs(em [][numLabels]float32, s *scratch, r [2]int, pass int) emArgs {
+	j := m.joint
+	return emArgs{
+		w:     unsafe.Pointer(unsafe.SliceData(j.w)),
+		cache: unsafe.Pointer(unsafe.SliceData(m.cacheRows)),
+		em:    unsafe.Pointer(unsafe.SliceData(em)),
+		acc2:  unsafe.Pointer(&s.acc2[r[0]]),
+		rows:  unsafe.SliceData(s.rows),
+		roff:  unsafe.SliceData(s.roff),
+		xrows: unsafe.SliceData(s.xrows),
+		infos: &s.infos[r[0]],
+		n:     len(em),
+		scale: j.scale[pass],
+	}
+}
+
+// emissions1Go is emissions1 without vector instructions (but for sums,
+// as joint.sum).
+func (m *Model) emissions1Go(em [][numLabels]float32, s *scratch, rt *roleTable, r [2]int) {
 	j := m.joint
 	rows, roff, xrows := s.rows, s.roff, s.xrows
 	infos, acc2 := s.infos[r[0]:r[1]], s.acc2[r[0]:r[1]]
@@ -314,9 +378,9 @@ func (m *Model) emissions1(em [][numLabels]float32, s *scratch, rt *roleTable, r
 	}
 }
 
-// emissions2 sets em to the second-pass scores of the tokens of the
-// sentence r.
-func (m *Model) emissions2(em [][numLabels]float32, s *scratch, rt *roleTable, r [2]int) {
+// emissions2Go is emissions2 without vector instructions (but for sums).
+// It leaves in s.acc2 the second pass's sums.
+func (m *Model) emissions2Go(em [][numLabels]float32, s *scratch, rt *roleTable, r [2]int) {
 	j := m.joint
 	rows, roff, xrows := s.rows, s.roff, s.xrows
 	infos, acc2 := s.infos[r[0]:r[1]], s.acc2[r[0]:r[1]]

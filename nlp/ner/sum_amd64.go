@@ -37,3 +37,13 @@ func viterbiStepsAVX2(em unsafe.Pointer, n int, tr *vtrans, d *[2][24]float32, b
 //
 //go:noescape
 func viterbiStepsMaxAVX2(em unsafe.Pointer, n int, tr *vtrans, d *[2][24]float32, back unsafe.Pointer) (finite bool)
+
+// emissions1AVX2 is Model.emissions1Go for a sentence, with AVX2 (emArgs).
+//
+//go:noescape
+func emissions1AVX2(a *emArgs)
+
+// emissions2AVX2 is Model.emissions2Go for a sentence, with AVX2.
+//
+//go:noescape
+func emissions2AVX2(a *emArgs)

@@ -19,3 +19,7 @@ func viterbiStepsAVX2(unsafe.Pointer, int, *vtrans, *[2][24]float32, unsafe.Poin
 func viterbiStepsMaxAVX2(unsafe.Pointer, int, *vtrans, *[2][24]float32, unsafe.Pointer) bool {
 	panic("ner: no AVX2 viterbi")
 }
+
+func emissions1AVX2(*emArgs) { panic("ner: no AVX2 emissions") }
+
+func emissions2AVX2(*emArgs) { panic("ner: no AVX2 emissions") }
