@@ -182,11 +182,33 @@ type gazMatch struct {
 	pos  byte
 }
 
+// gazFirst is the first step of matching the phrases that start with a
+// word: the hash of the word (hfold, which a two-word name written as one
+// continues) and the lookup of the word as a one-word phrase.
+type gazFirst struct {
+	h    uint64
+	mask uint32
+	ok   bool // the word is a phrase or a phrase's prefix (mask)
+	set  bool // the step is done (else match does it)
+}
+
+// first returns the first step of matching phrases that start with w.
+func (g *Gazetteer) first(w string) gazFirst {
+	if g == nil || g.n == 0 {
+		return gazFirst{}
+	}
+	h := hfold(fnvOffset, w)
+	mask, ok := g.lookup(hbyte(h, 0x1f))
+	return gazFirst{h: h, mask: mask, ok: ok, set: true}
+}
+
 // match finds, for every token of words that starts with an upper-case
 // letter or a digit, the longest phrase of each kind starting there, and
 // calls emit for every token the phrase covers. Two capitalized words
 // whose concatenation is a one-word name match as a two-word phrase.
-func (g *Gazetteer) match(words []string, emit func(tok int, m gazMatch)) {
+// first, if not nil, holds per token the first step (g.first) of the
+// tokens where it is set.
+func (g *Gazetteer) match(words []string, first []gazFirst, emit func(tok int, m gazMatch)) {
 	if g == nil || g.n == 0 {
 		return
 	}
@@ -195,12 +217,21 @@ func (g *Gazetteer) match(words []string, emit func(tok int, m gazMatch)) {
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			continue
 		}
+		var f gazFirst
+		if first != nil && first[i].set {
+			f = first[i]
+		} else {
+			f = g.first(w)
+		}
 		var longest [maxGazKinds]uint8
 		var found uint32
-		h := fnvOffset
+		h := hbyte(f.h, 0x1f) // phraseStep(fnvOffset, w)
+		mask, ok := f.mask, f.ok
 		for n := 1; n <= g.maxLen && i+n <= len(words); n++ {
-			h = phraseStep(h, words[i+n-1])
-			mask, ok := g.lookup(h)
+			if n > 1 {
+				h = phraseStep(h, words[i+n-1])
+				mask, ok = g.lookup(h)
+			}
 			if !ok {
 				break
 			}
@@ -217,7 +248,7 @@ func (g *Gazetteer) match(words []string, emit func(tok int, m gazMatch)) {
 			// The two words written as one ("Pangkal Pinang" for
 			// Pangkalpinang), for the kinds no longer phrase matched.
 			if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) {
-				if mask, ok := g.lookup(hbyte(hfold(hfold(fnvOffset, w), words[i+1]), 0x1f)); ok {
+				if mask, ok := g.lookup(hbyte(hfold(f.h, words[i+1]), 0x1f)); ok {
 					mask &^= prefixBit
 					for k := 0; mask != 0; k++ {
 						if mask&1 != 0 && longest[k] < 2 {

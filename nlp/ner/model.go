@@ -411,7 +411,7 @@ func keep[T any](dst *[]T, grown []T) {
 // roleTable returns the role table of m's weights, made on first use.
 func (m *Model) roleTable() *roleTable {
 	j := m.joint
-	j.rolesOnce.Do(func() { j.roles = newRoleTable(j, len(m.cacheRows)) })
+	j.rolesOnce.Do(func() { j.roles = newRoleTable(j, len(m.cacheRows), m.gaz) })
 	return j.roles
 }
 

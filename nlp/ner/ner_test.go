@@ -115,7 +115,7 @@ func TestGazetteerMatch(t *testing.T) {
 		t.Run(tt.words, func(t *testing.T) {
 			words := strings.Fields(tt.words)
 			got := make([]string, len(words))
-			g.match(words, func(tok int, m gazMatch) {
+			g.match(words, nil, func(tok int, m gazMatch) {
 				if got[tok] != "" {
 					got[tok] += ","
 				}

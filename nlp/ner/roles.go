@@ -27,6 +27,7 @@ type roleTable struct {
 	ok    [roleWords]bool       // the flags and edge rows that fit
 	state []atomic.Uint32       // per cached word: 0 not built yet; else 1 | 2<<role for each role whose row fits
 	info  []wordInfo            // per cached word, once state is not 0
+	gaz   *Gazetteer            // of wordInfo.gaz
 	mu    sync.Mutex            // held while building a word's rows
 
 	// labels holds, for the second pass, the summed weights of tPass1,
@@ -40,10 +41,12 @@ type roleTable struct {
 // the sentence's start, numLabels+1 for its end, as in extractPass2.
 const numLabelsAround = numLabels + 2
 
-// wordInfo is the part of a tokInfo that depends only on the word.
+// wordInfo is the part of a tokInfo that depends only on the word, and
+// the first step of matching the gazetteer's phrases from it.
 type wordInfo struct {
 	hl, shape, shapeLong uint64
-	flags                uint8 // wordFlags only
+	gaz                  gazFirst // of roleTable.gaz
+	flags                uint8    // wordFlags only
 }
 
 // wordFlags are the token flags shapeOf sets.
@@ -76,9 +79,11 @@ var (
 	roleOffset = [numRoles]int{-1, 1, -2, 2}
 )
 
-// newRoleTable makes the table of j for a word cache of nWords words.
-func newRoleTable(j *joint, nWords int) *roleTable {
+// newRoleTable makes the table of j for a word cache of nWords words
+// (and gazetteer gaz).
+func newRoleTable(j *joint, nWords int, gaz *Gazetteer) *roleTable {
 	rt := &roleTable{
+		gaz:   gaz,
 		rows:  make([][2][numLabels]int16, roleWords+numRoles*nWords),
 		state: make([]atomic.Uint32, nWords),
 		info:  make([]wordInfo, nWords),
@@ -262,7 +267,7 @@ func (rt *roleTable) build(j *joint, c int32, w string, ti *tokInfo) uint32 {
 		return old
 	}
 	copy(rt.rows[roleWords+numRoles*int(c):], rows[:])
-	rt.info[c] = wordInfo{hl: ti.hl, shape: ti.shape, shapeLong: ti.shapeLong, flags: ti.flags & wordFlags}
+	rt.info[c] = wordInfo{hl: ti.hl, shape: ti.shape, shapeLong: ti.shapeLong, gaz: rt.gaz.first(w), flags: ti.flags & wordFlags}
 	rt.state[c].Store(st)
 	return st
 }
@@ -277,4 +282,13 @@ func (rt *roleTable) known(ti *tokInfo, hw uint64, slot *clusterSlot) bool {
 	in := &rt.info[c]
 	*ti = tokInfo{hw: hw, hl: in.hl, shape: in.shape, shapeLong: in.shapeLong, flags: in.flags, cluster: slot.c, cache: c}
 	return true
+}
+
+// gazFirst returns the gazetteer's first step for the word of known word
+// c (see known), if it is of gaz; else none.
+func (rt *roleTable) gazFirst(c int32, gaz *Gazetteer) gazFirst {
+	if rt.gaz != gaz {
+		return gazFirst{}
+	}
+	return rt.info[c].gaz
 }

@@ -48,7 +48,7 @@ func TestRoleRows(t *testing.T) {
 			docs = append(docs, d)
 		}
 	}
-	none := newRoleTable(m.joint, len(m.cacheRows))
+	none := newRoleTable(m.joint, len(m.cacheRows), m.gaz)
 	none.ok = [roleWords]bool{}
 	for c := range none.state {
 		none.state[c].Store(1)
@@ -128,9 +128,10 @@ func checkRoleRows(t *testing.T, m *Model, rt *roleTable, d *nlp.Doc) int {
 }
 
 // TestPrepareKnownWords checks that prepare fills the same token infos
-// from the words it has seen tagged (roleTable.known) as it computes for
-// words it has not, with the words elsewhere in their sentences than when
-// they were tagged.
+// from the words it has seen tagged (roleTable.known, and the gazetteer's
+// first step of roleTable.info) as it computes for words it has not,
+// with the words elsewhere in their sentences than when they were
+// tagged.
 func TestPrepareKnownWords(t *testing.T) {
 	m := mustDefault(t)
 	plain := &Model{gaz: m.gaz, clusters: m.clusters, cacheRows: m.cacheRows} // no joint: no role table
@@ -153,10 +154,13 @@ func TestPrepareKnownWords(t *testing.T) {
 	var v1, v2 docVocab
 	m.prepare(words, sents, got, &v1)
 	plain.prepare(words, sents, want, &v2)
-	known := 0
+	known, knownGaz := 0, 0
 	for i := range got {
 		if c := got[i].cache; c >= 0 && m.roleTable().state[c].Load() != 0 {
 			known++
+			if v1.first[i].set && got[i].ngaz > 0 {
+				knownGaz++
+			}
 		}
 		if got[i] != want[i] {
 			t.Errorf("token %d %q: got %+v, want %+v", i, words[i], got[i], want[i])
@@ -164,6 +168,9 @@ func TestPrepareKnownWords(t *testing.T) {
 	}
 	if known < len(words)/2 {
 		t.Errorf("%d known words of %d", known, len(words))
+	}
+	if knownGaz == 0 {
+		t.Error("no gazetteer match from a known word's first step")
 	}
 }
 
