@@ -161,6 +161,7 @@ func decode(b []byte) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.buildIndex()
 	return t, nil
 }
 

@@ -9,8 +9,10 @@
 // another from any fs.FS, Train builds one. The model file holds the
 // tagger's run-time arrays as they are used (uncompressed, little-endian),
 // among them the features of every known word summed into one score
-// vector per window position: loading is a view of the file, and tagging a
-// known word costs one table lookup and a handful of vector additions;
+// vector per window position: loading is a view of the file (and a lexicon
+// index built from it, which holds the first bytes of each word beside its
+// entry), and tagging a known word costs one table lookup and a handful of
+// vector additions;
 // unknown words are scored from hashed affix and shape features. A
 // document's distinct token texts are looked up, and scored if unknown,
 // once per Annotate call.

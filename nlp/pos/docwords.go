@@ -39,12 +39,15 @@ func (d *docWords) init() {
 	d.resize(docWordsInit)
 }
 
-// hash is the hash of text in the table, seeded per table: the text's
-// 8-byte words (the last 1 to 8 bytes read as in wyhash) mixed by 128-bit
-// multiplication. It is a few instructions for a short word, where
-// maphash.String costs a call into the runtime's hash.
-func (d *docWords) hash(text string) uint64 {
-	h := d.seed ^ uint64(len(text))*0x9e3779b97f4a7c15
+// hash is the hash of text in the table, seeded per table.
+func (d *docWords) hash(text string) uint64 { return hashText(d.seed, text) }
+
+// hashText is a seeded hash of text: its 8-byte words (the last 1 to 8
+// bytes read as in wyhash) mixed by 128-bit multiplication. It is a few
+// instructions for a short word, where maphash.String costs a call into
+// the runtime's hash.
+func hashText(seed uint64, text string) uint64 {
+	h := seed ^ uint64(len(text))*0x9e3779b97f4a7c15
 	s := text
 	for len(s) > 8 {
 		h = mix(h^ascii.Load64(s), 0xa0761d6478bd642f)

@@ -17,7 +17,7 @@ func uncachedCodes(t *Tagger, st *tagState, words []string) {
 	nT := t.nT
 	per := int(numSlots) * nT
 	code := func(w string) int32 {
-		if e := t.entry(w); e >= 0 {
+		if e := tableEntry(t, w); e >= 0 {
 			return e
 		}
 		k := len(st.scratch) / per

@@ -16,7 +16,8 @@ var modelData string
 const DefaultModel = "model/pos.bin"
 
 // Default returns the embedded model, loaded once and shared: a Tagger is
-// safe for concurrent use. Loading is a view of the embedded arrays.
+// safe for concurrent use. Loading is a view of the embedded arrays, and
+// the lexicon index built from them.
 var Default = sync.OnceValues(func() (*Tagger, error) { return decode(modelfile.StringBytes(modelData)) })
 
 // ErrBadModel is wrapped by the errors Load returns for malformed files.
@@ -32,7 +33,8 @@ const noTag = 0xFF
 // file is those arrays, so that loading is a view of the file: the sparse
 // feature weights, an open-addressing feature table, the lexicon and its
 // table, and every lexicon word's summed static feature weights per
-// window slot.
+// window slot. Only the lexicon index (index) is built at load, from the
+// lexicon: the model's table (lex) holds entries alone.
 type Tagger struct {
 	tags []string // tag id → tag
 	nT   int      // len(tags)
@@ -61,6 +63,8 @@ type Tagger struct {
 	t1Tag []uint8
 	t1Row []int32
 
+	index []lexSlot // the lexicon again, for lookups: built at load (buildIndex)
+
 	hist []float32 // history vectors: ((t1*nH)+t2)*nT, t1,t2 in [0,nH)
 
 	pool sync.Pool // of *tagState
@@ -87,16 +91,6 @@ func (t *Tagger) row(k uint64) int32 {
 	for i := k & mask; ; i = (i + 1) & mask {
 		if r := t.tabRows[i]; r < 0 || t.tabKeys[i] == k {
 			return r
-		}
-	}
-}
-
-// entry returns the lexicon entry of word w, or -1.
-func (t *Tagger) entry(w string) int32 {
-	mask := uint64(len(t.lex) - 1)
-	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
-		if e := t.lex[i]; e < 0 || t.word(e) == w {
-			return e
 		}
 	}
 }
@@ -217,5 +211,6 @@ func newTagger(tags, words []string, fixed []uint8, cls []clusters, feats map[ui
 			t.sum(v, []uint64{keyTag(tT1, uint8(a), 0), keyTag(tT2, uint8(b), 0), keyTag(tT12, uint8(a), uint8(b))})
 		}
 	}
+	t.buildIndex()
 	return t
 }
