@@ -11,7 +11,7 @@ import "github.com/newsnlp/newsnlp/internal/ascii"
 type lexSlot struct {
 	w0 uint64 // bytes 0–7 of the word, zero after its end
 	w1 uint32 // bytes 8–10, and the word's length (at most 255) in the top byte
-	e  int32  // lexicon entry, or -1 for an empty slot
+	e1 int32  // lexicon entry + 1, or 0 for an empty slot
 }
 
 // lexInline is the number of a word's bytes a lexSlot holds.
@@ -52,18 +52,15 @@ func (t *Tagger) buildIndex() {
 		size <<= 1
 	}
 	t.index = make([]lexSlot, size)
-	for i := range t.index {
-		t.index[i].e = -1
-	}
 	mask := uint64(size - 1)
 	for e := range n {
 		w := t.word(int32(e))
 		i := hashText(lexSeed, w) & mask
-		for t.index[i].e >= 0 {
+		for t.index[i].e1 != 0 {
 			i = (i + 1) & mask
 		}
 		w0, w1 := lexKey(w)
-		t.index[i] = lexSlot{w0: w0, w1: w1, e: int32(e)}
+		t.index[i] = lexSlot{w0: w0, w1: w1, e1: int32(e) + 1}
 	}
 }
 
@@ -73,11 +70,12 @@ func (t *Tagger) entry(w string) int32 {
 	mask := uint64(len(t.index) - 1)
 	for i := hashText(lexSeed, w) & mask; ; i = (i + 1) & mask {
 		s := &t.index[i]
-		if s.e < 0 {
+		e := s.e1 - 1
+		if e < 0 {
 			return -1
 		}
-		if s.w0 == w0 && s.w1 == w1 && (len(w) <= lexInline || t.word(s.e)[lexInline:] == w[lexInline:]) {
-			return s.e
+		if s.w0 == w0 && s.w1 == w1 && (len(w) <= lexInline || t.word(e)[lexInline:] == w[lexInline:]) {
+			return e
 		}
 	}
 }
