@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsnlp/newsnlp/internal/ascii"
+
 	"github.com/newsnlp/newsnlp/nlp"
 )
 
@@ -25,6 +27,10 @@ func (s *scanner) run() {
 	text := s.text
 	lineStart := true
 	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++ // most of the spaces between tokens
+			continue
+		}
 		r, c, size := rune(text[i]), asciiClass[text[i]&0x7f], 1 // at, inlined for ASCII
 		if text[i] >= utf8.RuneSelf {
 			r, c, size = at(text, i)
@@ -51,9 +57,11 @@ func (s *scanner) run() {
 // It returns the position after the last token it emitted.
 func (s *scanner) word(i int, lineStart bool) int {
 	text := s.text
-	if end := urlEnd(text, i); end > i {
-		s.emit(i, end)
-		return end
+	if mayStartURL(text[i]) {
+		if end := urlEnd(text, i); end > i {
+			s.emit(i, end)
+			return end
+		}
 	}
 	j := i
 	for j < len(text) {
@@ -243,23 +251,29 @@ func cliticEnd(text string, i int) int {
 // trailing punctuation excluded, or i if there is none.
 func urlEnd(text string, i int) int {
 	rest := text[i:]
-	// Every prefix starts with h, f or w, which no other letter folds to:
-	// most words are ruled out by their first byte.
 	if len(rest) == 0 {
 		return i
 	}
-	if c := rest[0] | 0x20; c != 'h' && c != 'f' && c != 'w' {
-		return i
-	}
 	var k int
-	switch {
-	case hasPrefixFold(rest, "http://"):
-		k = 7
-	case hasPrefixFold(rest, "https://"):
-		k = 8
-	case hasPrefixFold(rest, "ftp://"):
+	switch rest[0] | 0x20 {
+	case 'h':
+		switch {
+		case ascii.HasPrefixFold(rest, "http://"):
+			k = 7
+		case ascii.HasPrefixFold(rest, "https://"):
+			k = 8
+		default:
+			return i
+		}
+	case 'f':
+		if !ascii.HasPrefixFold(rest, "ftp://") {
+			return i
+		}
 		k = 6
-	case hasPrefixFold(rest, "www.") && len(rest) > 4 && isAlnum(classAt(rest, 4)):
+	case 'w':
+		if !ascii.HasPrefixFold(rest, "www.") || len(rest) <= 4 || !isAlnum(classAt(rest, 4)) {
+			return i
+		}
 		k = 4
 	default:
 		return i
@@ -321,8 +335,12 @@ func emailEnd(text string, i int) int {
 	return j
 }
 
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+// mayStartURL reports whether a word starting with byte b may be a URL
+// (see urlEnd): every prefix starts with h, f or w, which no other byte
+// folds to, so that most words are ruled out by their first byte.
+func mayStartURL(b byte) bool {
+	b |= 0x20
+	return b == 'h' || b == 'f' || b == 'w'
 }
 
 func asciiLetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
