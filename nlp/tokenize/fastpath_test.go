@@ -114,3 +114,47 @@ func FuzzURLEnd(f *testing.F) {
 	})
 }
 
+// TestMayEndTerminal checks that no token terminal classifies as a
+// terminal is ruled out by its last byte: every one-rune token (the
+// marks), and every token ending in a period.
+func TestMayEndTerminal(t *testing.T) {
+	tk := New()
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		tok := string(r)
+		if tk.terminal(tok) != notTerminal && !mayEndTerminal[tok[len(tok)-1]] {
+			t.Fatalf("terminal %q ruled out by its last byte", tok)
+		}
+	}
+	if !mayEndTerminal['.'] {
+		t.Fatal("tokens ending in a period ruled out")
+	}
+}
+
+// TestBreaksLine compares breaksLine with hasNewline on every gap of
+// zero to two bytes (between two letters) and on the gaps between the
+// Wikinews tokens.
+func TestBreaksLine(t *testing.T) {
+	check := func(g string) {
+		t.Helper()
+		text := "ab" + g + "cd"
+		if got, want := breaksLine(text, 2, 2+len(g)), hasNewline(g); got != want {
+			t.Fatalf("breaksLine(%q) = %v, want %v", g, got, want)
+		}
+	}
+	check("")
+	for a := range 256 {
+		check(string([]byte{byte(a)}))
+		for b := range 256 {
+			check(string([]byte{byte(a), byte(b)}))
+		}
+	}
+	tk := New()
+	for _, text := range append(benchdata.Wikinews(t), fastPathTexts...) {
+		toks := tk.Tokens(nil, text)
+		for i := 1; i < len(toks); i++ {
+			if got, want := breaksLine(text, toks[i-1].End, toks[i].Start), hasNewline(text[toks[i-1].End:toks[i].Start]); got != want {
+				t.Fatalf("breaksLine(%q) = %v, want %v", text[toks[i-1].End:toks[i].Start], got, want)
+			}
+		}
+	}
+}

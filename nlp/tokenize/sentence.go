@@ -26,11 +26,15 @@ func (t *Tokenizer) Sentences(dst []nlp.Sentence, text string, toks []nlp.Token)
 			cut(i + 1)
 			break
 		}
-		if hasNewline(text[toks[i].End:toks[i+1].Start]) {
+		if breaksLine(text, toks[i].End, toks[i+1].Start) {
 			cut(i + 1)
 			continue
 		}
-		kind := t.terminal(toks[i].Text)
+		tok := toks[i].Text
+		if len(tok) == 0 || !mayEndTerminal[tok[len(tok)-1]] {
+			continue // most tokens: not a terminal, by their last byte
+		}
+		kind := t.terminal(tok)
 		if kind == notTerminal {
 			continue
 		}
@@ -70,6 +74,25 @@ const (
 	cjkTerminal                // 。！？: no space needed after them
 	abbrevEnd                  // "U.S.", "Inc.": ends only before an opener
 )
+
+// mayEndTerminal holds the last bytes of the tokens terminal does not
+// rule out: the period, and the last byte of each terminal mark.
+var mayEndTerminal = func() (m [256]bool) {
+	for _, mark := range []string{".", "!", "?", "…", "‼", "⁇", "⁈", "⁉", "؟", "。", "！", "？", "｡"} {
+		m[mark[len(mark)-1]] = true
+	}
+	return m
+}()
+
+// breaksLine is hasNewline(text[start:end]) for the gap between two
+// tokens, deciding the gaps of one byte or none (most of them) without
+// slicing the text.
+func breaksLine(text string, start, end int) bool {
+	if end <= start || end == start+1 && text[start] > '\r' {
+		return false // only \n \v \f \r break a line in one byte
+	}
+	return hasNewline(text[start:end])
+}
 
 func (t *Tokenizer) terminal(tok string) terminalKind {
 	switch tok {
