@@ -152,23 +152,19 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, vocab *
 	if m.joint != nil && m.clusters != nil {
 		rt = m.roleTable()
 	}
-	first := vocab.first
 	for i, w := range words {
 		ti := &infos[i]
 		hw := hstr(fnvOffset, w)
 		if p := vocab.form(hw, i); p >= 0 && words[p] == w {
 			*ti = infos[p] // the same word, as the loop left it
-			first[i] = first[p]
 			continue
 		}
 		if rt != nil {
 			if slot := m.clusters.find(hw); slot != nil && rt.known(ti, hw, slot) {
 				ti.word = vocab.id(ti.hl)
-				first[i] = rt.gazFirst(ti.cache, m.gaz)
 				continue
 			}
 		}
-		first[i] = gazFirst{}
 		*ti = tokInfo{hw: hw, hl: hlower(fnvOffset, w, true), cache: -1}
 		ti.word = vocab.id(ti.hl)
 		ti.shape, ti.shapeLong, ti.flags = shapeOf(w)
@@ -207,7 +203,12 @@ func (m *Model) prepare(words []string, sents [][2]int, infos []tokInfo, vocab *
 				vocab.stats[infos[i].word].capMid++
 			}
 		}
-		m.gaz.match(words[s[0]:s[1]], first[s[0]:s[1]], func(tok int, g gazMatch) {
+		var first func(tok int) gazFirst
+		if rt != nil && rt.gaz == m.gaz {
+			sinfos := infos[s[0]:s[1]]
+			first = func(tok int) gazFirst { return rt.gazFirst(sinfos[tok].cache) }
+		}
+		m.gaz.match(words[s[0]:s[1]], first, func(tok int, g gazMatch) {
 			ti := &infos[s[0]+tok]
 			if int(ti.ngaz) < maxTokGaz {
 				ti.gaz[ti.ngaz] = g

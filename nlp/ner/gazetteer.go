@@ -206,9 +206,9 @@ func (g *Gazetteer) first(w string) gazFirst {
 // letter or a digit, the longest phrase of each kind starting there, and
 // calls emit for every token the phrase covers. Two capitalized words
 // whose concatenation is a one-word name match as a two-word phrase.
-// first, if not nil, holds per token the first step (g.first) of the
-// tokens where it is set.
-func (g *Gazetteer) match(words []string, first []gazFirst, emit func(tok int, m gazMatch)) {
+// first, if not nil, returns the first step (g.first) of a token's
+// word where it is known (set).
+func (g *Gazetteer) match(words []string, first func(tok int) gazFirst, emit func(tok int, m gazMatch)) {
 	if g == nil || g.n == 0 {
 		return
 	}
@@ -218,9 +218,10 @@ func (g *Gazetteer) match(words []string, first []gazFirst, emit func(tok int, m
 			continue
 		}
 		var f gazFirst
-		if first != nil && first[i].set {
-			f = first[i]
-		} else {
+		if first != nil {
+			f = first(i)
+		}
+		if !f.set {
 			f = g.first(w)
 		}
 		var longest [maxGazKinds]uint8

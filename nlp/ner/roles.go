@@ -45,8 +45,10 @@ const numLabelsAround = numLabels + 2
 // the first step of matching the gazetteer's phrases from it.
 type wordInfo struct {
 	hl, shape, shapeLong uint64
-	gaz                  gazFirst // of roleTable.gaz
-	flags                uint8    // wordFlags only
+	gazH                 uint64 // gazFirst of roleTable.gaz: h
+	gazMask              uint32 // mask
+	flags                uint8  // wordFlags only
+	gazOK                bool   // ok
 }
 
 // wordFlags are the token flags shapeOf sets.
@@ -267,7 +269,8 @@ func (rt *roleTable) build(j *joint, c int32, w string, ti *tokInfo) uint32 {
 		return old
 	}
 	copy(rt.rows[roleWords+numRoles*int(c):], rows[:])
-	rt.info[c] = wordInfo{hl: ti.hl, shape: ti.shape, shapeLong: ti.shapeLong, gaz: rt.gaz.first(w), flags: ti.flags & wordFlags}
+	g := rt.gaz.first(w)
+	rt.info[c] = wordInfo{hl: ti.hl, shape: ti.shape, shapeLong: ti.shapeLong, gazH: g.h, gazMask: g.mask, flags: ti.flags & wordFlags, gazOK: g.ok}
 	rt.state[c].Store(st)
 	return st
 }
@@ -284,11 +287,13 @@ func (rt *roleTable) known(ti *tokInfo, hw uint64, slot *clusterSlot) bool {
 	return true
 }
 
-// gazFirst returns the gazetteer's first step for the word of known word
-// c (see known), if it is of gaz; else none.
-func (rt *roleTable) gazFirst(c int32, gaz *Gazetteer) gazFirst {
-	if rt.gaz != gaz {
+// gazFirst returns the first step of matching rt.gaz's phrases from the
+// word of word-cache entry c (c < 0: none) if its rows are built (the
+// step is set), else an unset step.
+func (rt *roleTable) gazFirst(c int32) gazFirst {
+	if c < 0 || rt.state[c].Load() == 0 || rt.gaz == nil || rt.gaz.n == 0 {
 		return gazFirst{}
 	}
-	return rt.info[c].gaz
+	in := &rt.info[c]
+	return gazFirst{h: in.gazH, mask: in.gazMask, ok: in.gazOK, set: true}
 }

@@ -158,7 +158,7 @@ func TestPrepareKnownWords(t *testing.T) {
 	for i := range got {
 		if c := got[i].cache; c >= 0 && m.roleTable().state[c].Load() != 0 {
 			known++
-			if v1.first[i].set && got[i].ngaz > 0 {
+			if got[i].ngaz > 0 && m.roleTable().gazFirst(c).set {
 				knownGaz++
 			}
 		}

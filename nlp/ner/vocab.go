@@ -12,9 +12,6 @@ type docVocab struct {
 	// so that prepare copies what it computed for it.
 	formKeys []uint64 // open addressing by hw; formToks[i] == 0: empty
 	formToks []int32  // token + 1
-	// first holds per token the gazetteer's first step for its word
-	// where prepare knows it (roleTable.info), for Gazetteer.match.
-	first []gazFirst
 }
 
 // reset empties v for a document of n tokens.
@@ -33,10 +30,6 @@ func (v *docVocab) reset(n int) {
 		clear(v.formToks)
 	}
 	v.stats = v.stats[:0]
-	if cap(v.first) < n {
-		v.first = make([]gazFirst, n)
-	}
-	v.first = v.first[:n]
 }
 
 // form returns the first token written as the word with hash hw, or -1
