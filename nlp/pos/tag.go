@@ -146,19 +146,27 @@ func (t *Tagger) tagCodes(st *tagState) []uint8 {
 		if e >= 0 && t.fixed[e] != noTag {
 			best = t.fixed[e]
 		} else {
-			sum4(scores, vec(pos, slotCur), vec(pos-1, slotP1), vec(pos+1, slotN1), t.hist[(int(p1)*nH+int(p2))*nT:][:nT])
+			// The row of the (previous tag, word) feature, if any.
+			r := int32(-1)
 			if e >= 0 {
 				lo, hi := t.t1Off[e], t.t1Off[e+1]
 				for k, tag := range t.t1Tag[lo:hi] {
 					if tag == p1 {
-						t.addRow(scores, t.t1Row[lo:hi][k])
+						r = t.t1Row[lo:hi][k]
 						break
 					}
 				}
-			} else if r := t.row(finish(st.unkT1[-1-e], p1)); r >= 0 {
-				t.addRow(scores, r)
+			} else {
+				r = t.row(finish(st.unkT1[-1-e], p1))
 			}
-			best = argmax(scores)
+			a, b, c, d := vec(pos, slotCur), vec(pos-1, slotP1), vec(pos+1, slotN1), t.hist[(int(p1)*nH+int(p2))*nT:][:nT]
+			if r < 0 {
+				best = sum4Argmax(scores, a, b, c, d)
+			} else {
+				sum4(scores, a, b, c, d)
+				t.addRow(scores, r)
+				best = argmax(scores)
+			}
 		}
 		st.out = append(st.out, best)
 		p2, p1 = p1, best
@@ -183,6 +191,19 @@ func sum4Go(v, a, b, c, d []float32) {
 	for i := range v {
 		v[i] = a[i] + b[i] + c[i] + d[i]
 	}
+}
+
+// sum4Argmax sets v as sum4 does and returns argmax(v).
+func sum4Argmax(v, a, b, c, d []float32) uint8 {
+	a, b, c, d = a[:len(v)], b[:len(v)], c[:len(v)], d[:len(v)]
+	if haveVecAsm && len(v) >= 8 {
+		if i := sum4MaxAVX2(&v[0], &a[0], &b[0], &c[0], &d[0], len(v)); i >= 0 {
+			return uint8(i)
+		}
+		return argmaxGo(v)
+	}
+	sum4Go(v, a, b, c, d)
+	return argmaxGo(v)
 }
 
 // argmax returns the index of the largest score (the first on ties).

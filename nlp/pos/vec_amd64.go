@@ -17,3 +17,9 @@ func sum4AVX2(v, a, b, c, d *float32, n int)
 //
 //go:noescape
 func argmaxAVX2(s *float32, n int) int
+
+// sum4MaxAVX2 is sum4AVX2 and then argmaxAVX2 of v, for n >= 8, in one
+// pass over the lanes.
+//
+//go:noescape
+func sum4MaxAVX2(v, a, b, c, d *float32, n int) int

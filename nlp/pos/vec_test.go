@@ -74,3 +74,48 @@ func TestArgmax(t *testing.T) {
 		}
 	}
 }
+
+// TestSum4Argmax checks sum4Argmax against sum4Go and argmaxGo: the sums
+// bit for bit, and the index, on the argmax test's patterns (a, with b,
+// c and d -0, which leaves every value as it is) and on sums of mixed
+// magnitude.
+func TestSum4Argmax(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	nan := float32(math.NaN())
+	negZero := float32(math.Copysign(0, -1))
+	for n := 1; n <= 70; n++ {
+		for trial := range 200 {
+			a, b, c, d := make([]float32, n), make([]float32, n), make([]float32, n), make([]float32, n)
+			for i := range n {
+				a[i] = float32(rng.IntN(5))
+				b[i], c[i], d[i] = negZero, negZero, negZero
+			}
+			switch trial % 6 {
+			case 1:
+				a[rng.IntN(n)] = 9
+			case 2:
+				a[rng.IntN(n)] = nan
+			case 3:
+				for i := range a {
+					a[i] = float32(math.Copysign(0, float64(rng.IntN(2)*2-1)))
+				}
+			case 4:
+				a[rng.IntN(n)] = float32(math.Inf(1))
+				b[rng.IntN(n)] = float32(math.Inf(-1))
+			case 5:
+				for i := range n {
+					a[i], b[i], c[i], d[i] = float32(rng.NormFloat64()*1e3), float32(rng.NormFloat64()), float32(rng.NormFloat64()*1e-3), float32(rng.NormFloat64())
+				}
+			}
+			got, want := make([]float32, n), make([]float32, n)
+			i := sum4Argmax(got, a, b, c, d)
+			sum4Go(want, a, b, c, d)
+			if !sameBits(got, want) {
+				t.Fatalf("n=%d: sum4Argmax sums %v, Go loop %v", n, got, want)
+			}
+			if w := argmaxGo(want); i != w {
+				t.Fatalf("n=%d: sum4Argmax of %v = %d, Go loop %d", n, want, i, w)
+			}
+		}
+	}
+}
