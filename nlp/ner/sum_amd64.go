@@ -32,8 +32,9 @@ func scaleAddAVX2(e *[numLabels]float32, acc *[numLabels]int32, scale float32)
 //go:noescape
 func viterbiStepsAVX2(em unsafe.Pointer, n int, tr *vtrans, d *[2][24]float32, back unsafe.Pointer)
 
-// viterbiStepsMaxAVX2 is viterbiStepsAVX2 for finite scores; it reports
-// whether the rows of em were finite (viterbi_avx2.go).
+// viterbiStepsMaxAVX2 is viterbiStepsAVX2 for finite scores, from the
+// first token's row of em: it runs the n-1 steps after it and reports
+// whether the n rows of em were finite (viterbi_avx2.go).
 //
 //go:noescape
 func viterbiStepsMaxAVX2(em unsafe.Pointer, n int, tr *vtrans, d *[2][24]float32, back unsafe.Pointer) (finite bool)

@@ -102,7 +102,9 @@ done:
 
 // func viterbiStepsMaxAVX2(em unsafe.Pointer, n int, tr *vtrans, d *[2][24]float32, back unsafe.Pointer) (finite bool)
 //
-// viterbiStepsAVX2 for finite transitions and scores (viterbiAVX2): the
+// The n-1 steps after the first of n rows of em (and back), the scores
+// before them in d[0], as viterbiStepsAVX2 runs them, for finite
+// transitions and scores (viterbiAVX2): the
 // best score of a tag is the maximum of its candidates' scores, taken in
 // a tree of VMAXPS (with no NaN, max is associative, and it returns one
 // of the candidates' values or one equal to it), so the step's chain of
@@ -110,7 +112,7 @@ done:
 // comparisons are nine compare-and-blends. A tag's argument, which no
 // later step reads, is then the first candidate, in the order of
 // allowedPrev, whose score equals the maximum: the one the sequential
-// comparisons keep. It reports whether every score of the rows was
+// comparisons keep. It reports whether every score of the n rows was
 // finite; if not, its results are to be discarded.
 TEXT ·viterbiStepsMaxAVX2(SB), NOSPLIT, $0-41
 	MOVQ em+0(FP), SI
@@ -124,6 +126,21 @@ TEXT ·viterbiStepsMaxAVX2(SB), NOSPLIT, $0-41
 	VPBROADCASTD X14, Y14 // -Inf
 	VPXOR Y15, Y15, Y15   // x-x of every score: 0 while all are finite
 	TESTQ CX, CX
+	JZ maxdone
+
+	// The first row: only whether it is finite.
+	VMOVUPS (SI), Y10
+	VMOVUPS 32(SI), Y11
+	VSUBPS Y10, Y10, Y12
+	VORPS Y12, Y15, Y15
+	VSUBPS Y11, Y11, Y12
+	VORPS Y12, Y15, Y15
+	VMOVSS 64(SI), X10
+	VSUBSS X10, X10, X11
+	VORPS Y11, Y15, Y15
+	ADDQ $68, SI
+	ADDQ $17, DI
+	DECQ CX
 	JZ maxdone
 
 maxstep:

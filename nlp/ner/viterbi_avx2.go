@@ -46,6 +46,9 @@ type vtrans struct {
 	// finite: every transition weight is finite, so that scores built of
 	// finite emissions are never NaN (viterbiStepsMaxAVX2).
 	finite bool
+	// startVec are the start transitions in the order of vecTag, -Inf
+	// where the tag may not start a sentence.
+	startVec [24]float32
 }
 
 func newVtrans(trans *[(numLabels + 1) * numLabels]float32) (v vtrans) {
@@ -63,6 +66,12 @@ func newVtrans(trans *[(numLabels + 1) * numLabels]float32) (v vtrans) {
 		v.argB[l], v.argI[l] = int32(tagBack[b]), int32(tagBack[i])
 	}
 	v.finite = allFinite(trans[:])
+	for i, c := range vecTag {
+		v.startVec[i] = float32(math.Inf(-1))
+		if allowed(startTag, int(c)) {
+			v.startVec[i] = trans[startTag*numLabels+int(c)]
+		}
+	}
 	return v
 }
 
@@ -88,22 +97,33 @@ func viterbiAVX2(em [][numLabels]float32, tr *transitions, back [][numLabels]uin
 		return
 	}
 	var d [2][24]float32
-	startScores(&d[0], em[0], tr)
-	if n > 1 {
-		if !tr.v.finite || !allFinite(em[0][:]) ||
-			!viterbiStepsMaxAVX2(unsafe.Pointer(&em[1]), n-1, &tr.v, &d, unsafe.Pointer(&back[1])) {
-			startScores(&d[0], em[0], tr)
+	ok := false
+	if tr.v.finite {
+		// The start scores of finite emissions: -Inf (startVec) where
+		// the tag may not start, as startScores sets.
+		e0 := &em[0]
+		for i, c := range vecTag {
+			d[0][i] = e0[c] + tr.v.startVec[i]
+		}
+		ok = viterbiStepsMaxAVX2(unsafe.Pointer(e0), n, &tr.v, &d, unsafe.Pointer(&back[0]))
+	}
+	if !ok {
+		startScores(&d[0], em[0], tr)
+		if n > 1 {
 			viterbiStepsAVX2(unsafe.Pointer(&em[1]), n-1, &tr.v, &d, unsafe.Pointer(&back[1]))
 		}
 	}
+	// The best tag that may end the sentence (closedPrev, in ascending
+	// order, as canEnd), then the tags before it.
 	neg := float32(math.Inf(-1))
 	last := &d[(n-1)%2]
-	best, arg := neg, 0
-	for c := range numLabels {
-		if canEnd(c) && last[tagVec[c]] > best {
-			best, arg = last[tagVec[c]], c
+	best, arg := neg, uint8(0)
+	for _, c := range closedPrev {
+		if v := last[tagVec[c]]; v > best {
+			best, arg = v, c
 		}
 	}
+	back, tags = back[:n], tags[:n]
 	k := tagBack[arg]
 	for i := n - 1; i >= 0; i-- {
 		tags[i] = backTag[k]
