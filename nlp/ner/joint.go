@@ -139,12 +139,15 @@ func (j *joint) screen(feats []uint64) uint64 {
 func (j *joint) touchRows(rows []int32) uint64 { return touchRows(j.w, rows) }
 
 // touchRows loads the first weights of rows of w (see joint.screen).
+// The rows are rows of w (as find and roleTable.tokenRows give them, and
+// as emissions1AVX2 reads them): the loads go unchecked.
 //
 //go:noinline
 func touchRows(w [][2][numLabels]int16, rows []int32) uint64 {
 	var sink uint64
+	base := unsafe.Pointer(unsafe.SliceData(w))
 	for _, r := range rows {
-		sink += uint64(w[r][0][0])
+		sink += uint64(*(*uint16)(unsafe.Add(base, int(r)*rowSize)))
 	}
 	return sink
 }
