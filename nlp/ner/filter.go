@@ -23,7 +23,10 @@ func (f *keyFilter) add(k uint64) {
 }
 
 // mayHave reports whether k may have been added: true for every key added.
+// It tests the two bits filterWord sets one by one (bit tests, where a
+// mask would be built of shifts by CL, which crowd the registers of
+// joint.screen's loop).
 func (f *keyFilter) mayHave(k uint64) bool {
-	w, m := filterWord(k)
-	return f[w]&m == m
+	w := f[k>>(64-filterLog)]
+	return w>>(k&63)&1 != 0 && w>>(k>>6&63)&1 != 0
 }
