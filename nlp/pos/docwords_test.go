@@ -23,7 +23,7 @@ func uncachedCodes(t *Tagger, st *tagState, words []string) {
 		k := len(st.scratch) / per
 		st.scratch = append(st.scratch, make([]float32, per)...)
 		for sl := range numSlots {
-			t.sum(st.scratch[k*per+int(sl)*nT:][:nT], slotKeys(nil, w, sl, clusters{}))
+			seqSum(t, st.scratch[k*per+int(sl)*nT:][:nT], slotKeys(nil, w, sl, clusters{}))
 		}
 		st.unkT1 = append(st.unkT1, t1LowerPartial(w))
 		return int32(-1 - k)

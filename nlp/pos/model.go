@@ -107,11 +107,33 @@ func (t *Tagger) addRow(v []float32, r int32) {
 	}
 }
 
-// sum adds the weight rows of keys to v.
+// sum adds the weight rows of keys to v, in the order of keys.
+//
+// It finds every key's row, then every row's weights, then adds them:
+// the loads of each step are independent of one another, so that they
+// wait for memory together, where finding a row and adding it one key
+// at a time waits for the feature table, the row's offsets and its
+// weights in turn for each key.
 func (t *Tagger) sum(v []float32, keys []uint64) {
-	for _, k := range keys {
-		if r := t.row(k); r >= 0 {
-			t.addRow(v, r)
+	const batch = 16
+	for len(keys) > batch {
+		t.sum(v, keys[:batch])
+		keys = keys[batch:]
+	}
+	var rows [batch]int32
+	for i, k := range keys {
+		rows[i] = t.row(k)
+	}
+	var lo, hi [batch]int32
+	for i, r := range rows[:len(keys)] {
+		if r >= 0 {
+			lo[i], hi[i] = t.rowOff[r], t.rowOff[r+1]
+		}
+	}
+	for i := range keys {
+		tags, vals := t.rowTag[lo[i]:hi[i]], t.rowVal[lo[i]:hi[i]]
+		for j, tag := range tags {
+			v[tag] += vals[j]
 		}
 	}
 }
