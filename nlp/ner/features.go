@@ -62,17 +62,19 @@ const (
 const maxTokGaz = 16
 
 // tokInfo is what the features need to know about one token.
+//
+// The fields are in the order that packs them into 112 bytes.
 type tokInfo struct {
 	hw, hl, shape, shapeLong uint64
-	flags                    uint8
-	ngaz                     uint8
-	gaz                      [maxTokGaz]gazMatch
 	cluster                  [4]uint64 // cluster keys, one per granularity (0: none)
 	cache                    int32     // row in Model.cacheRows, or -1
-	docSeen                  uint8     // bit 0: capitalized mid-sentence in the document; bit 1: written lower-case
 	word                     int32     // number of the lower-cased word in the document (docVocab)
-	anon                     bool      // training only: no feature names the word itself (TrainOptions.WordDropout)
-	prose                    bool      // the sentence has proseWords or more lower-case words (not a table or results line)
+	flags                    uint8
+	docSeen                  uint8 // bit 0: capitalized mid-sentence in the document; bit 1: written lower-case
+	anon                     bool  // training only: no feature names the word itself (TrainOptions.WordDropout)
+	prose                    bool  // the sentence has proseWords or more lower-case words (not a table or results line)
+	ngaz                     uint8
+	gaz                      [maxTokGaz]gazMatch
 }
 
 // proseWords is how many lower-case words make a sentence prose rather
