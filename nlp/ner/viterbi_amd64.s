@@ -94,12 +94,6 @@ done:
 	VZEROUPPER
 	RET
 
-// UCAND sets X(r) to the score from candidate closedPrev[pi] (at byte
-// DOFF of R8) to U-MISC.
-#define UCAND(DOFF, pi, r) ; \
-	VMOVSS DOFF(R8), r ; \
-	VADDSS (vtrans_closedU+4*pi)(DX), r, r
-
 // func viterbiStepsMaxAVX2(em unsafe.Pointer, n int, tr *vtrans, d *[2][24]float32, back unsafe.Pointer) (finite bool)
 //
 // The n-1 steps after the first of n rows of em (and back), the scores
@@ -204,47 +198,33 @@ maxstep:
 	VCMPPS $0, Y9, Y0, Y0
 	VPANDN Y12, Y0, Y12
 
-	// U-MISC: the same, one lane.
-	UCAND(0, 0, X0)
-	UCAND(36, 1, X1)
-	UCAND(16, 2, X2)
-	UCAND(52, 3, X3)
-	UCAND(8, 4, X4)
-	UCAND(44, 5, X5)
-	UCAND(24, 6, X6)
-	UCAND(60, 7, X7)
-	UCAND(64, 8, X8)
-	VMAXSS X1, X0, X9
-	VMAXSS X3, X2, X10
-	VMAXSS X5, X4, X11
-	VMAXSS X10, X9, X9
-	VMAXSS X7, X6, X10
-	VMAXSS X10, X11, X11
-	VMAXSS X11, X9, X9
-	VMAXSS X8, X9, X9
+	// U-MISC: the scores from its candidates but U-MISC in one vector,
+	// whose lanes hold O, L-PER, U-LOC, L-ORG, U-PER, L-LOC, U-ORG,
+	// L-MISC (laneA's even lanes and laneB's odd ones; umTrans in that
+	// order), their maximum with the score from U-MISC, and the first
+	// candidate whose score equals it: umArg of the lanes that do (U-MISC
+	// if none).
+	VMOVUPS (R8), Y0
+	VBLENDPS $0xaa, 32(R8), Y0, Y0
+	VADDPS vtrans_umTrans(DX), Y0, Y0
+	VMOVSS 64(R8), X1
+	VADDSS (vtrans_closedU+4*8)(DX), X1, X1
+	VEXTRACTF128 $1, Y0, X2
+	VMAXPS X2, X0, X2
+	VPERMILPS $0x4e, X2, X3
+	VMAXPS X3, X2, X2
+	VPERMILPS $0xb1, X2, X3
+	VMAXPS X3, X2, X2
+	VMAXSS X1, X2, X2
 	VMOVSS 64(SI), X10
 	VSUBSS X10, X10, X11
 	VORPS Y11, Y15, Y15
-	VADDSS X10, X9, X10
+	VADDSS X10, X2, X10
 	VMOVSS X10, 64(R9)
-	VMOVSS (vtrans_closedArg+32*8)(DX), X11
-	VCMPSS $0, X9, X7, X7
-	VBLENDVPS X7, (vtrans_closedArg+32*7)(DX), X11, X11
-	VCMPSS $0, X9, X6, X6
-	VBLENDVPS X6, (vtrans_closedArg+32*6)(DX), X11, X11
-	VCMPSS $0, X9, X5, X5
-	VBLENDVPS X5, (vtrans_closedArg+32*5)(DX), X11, X11
-	VCMPSS $0, X9, X4, X4
-	VBLENDVPS X4, (vtrans_closedArg+32*4)(DX), X11, X11
-	VCMPSS $0, X9, X3, X3
-	VBLENDVPS X3, (vtrans_closedArg+32*3)(DX), X11, X11
-	VCMPSS $0, X9, X2, X2
-	VBLENDVPS X2, (vtrans_closedArg+32*2)(DX), X11, X11
-	VCMPSS $0, X9, X1, X1
-	VBLENDVPS X1, (vtrans_closedArg+32*1)(DX), X11, X11
-	VCMPSS $0, X9, X0, X0
-	VPANDN X11, X0, X11
-	VMOVD X11, AX
+	VBROADCASTSS X2, Y3
+	VCMPPS $0, Y3, Y0, Y3
+	VMOVMSKPS Y3, AX
+	MOVBLZX vtrans_umArg(DX)(AX*1), AX
 	MOVB AX, 16(DI)
 
 	// I and L of each type: the larger of the scores from B and from I;

@@ -49,7 +49,18 @@ type vtrans struct {
 	// startVec are the start transitions in the order of vecTag, -Inf
 	// where the tag may not start a sentence.
 	startVec [24]float32
+	// umTrans are the transitions to U-MISC from the candidates in
+	// umLanes (viterbiStepsMaxAVX2); umArg[m] is the back-row byte of the
+	// first candidate among the lanes of bit mask m, or of U-MISC if m is
+	// 0.
+	umTrans [8]float32
+	umArg   [256]uint8
 }
+
+// umLanes are the candidates (indices of closedPrev) in the lanes of
+// viterbiStepsMaxAVX2's vector for U-MISC: laneA's even lanes and laneB's
+// odd ones.
+var umLanes = [8]int{0, 1, 4, 5, 2, 3, 6, 7}
 
 func newVtrans(trans *[(numLabels + 1) * numLabels]float32) (v vtrans) {
 	for pi, p := range closedPrev {
@@ -64,6 +75,18 @@ func newVtrans(trans *[(numLabels + 1) * numLabels]float32) (v vtrans) {
 		v.fromB[l] = trans[int(b)*numLabels+int(c)]
 		v.fromI[l] = trans[int(i)*numLabels+int(c)]
 		v.argB[l], v.argI[l] = int32(tagBack[b]), int32(tagBack[i])
+	}
+	for l, pi := range umLanes {
+		v.umTrans[l] = trans[int(closedPrev[pi])*numLabels+16]
+	}
+	for m := range v.umArg {
+		first := len(closedPrev) - 1 // U-MISC
+		for l, pi := range umLanes {
+			if m&(1<<l) != 0 {
+				first = min(first, pi)
+			}
+		}
+		v.umArg[m] = tagBack[closedPrev[first]]
 	}
 	v.finite = allFinite(trans[:])
 	for i, c := range vecTag {
