@@ -150,6 +150,24 @@ GLOBL accShift<>(SB), RODATA|NOPTR, $32
 	VPMOVSXWD X4, X4 ; \
 	VPADDD X4, X13, X13
 
+// EMARGS loads the fields of the emArgs at a+0(FP) (BX) that both
+// emissions steps read (CX n, DX w, SI rows, R10 roff, R11 xrows, R12 rt,
+// R13 infos, Y15 scale in every lane), zeroes the token index DI, and
+// jumps to done for a sentence without tokens.
+#define EMARGS(done) \
+	MOVQ a+0(FP), BX ; \
+	MOVQ emArgs_n(BX), CX ; \
+	TESTQ CX, CX ; \
+	JZ done ; \
+	MOVQ emArgs_w(BX), DX ; \
+	MOVQ emArgs_rows(BX), SI ; \
+	MOVQ emArgs_roff(BX), R10 ; \
+	MOVQ emArgs_xrows(BX), R11 ; \
+	MOVQ emArgs_rt(BX), R12 ; \
+	MOVQ emArgs_infos(BX), R13 ; \
+	XORL DI, DI ; \
+	VBROADCASTSS emArgs_scale(BX), Y15
+
 // func emissions1AVX2(a *emArgs)
 //
 // For each token x < a.n of a sentence: sums both passes' weights of its
@@ -160,18 +178,7 @@ GLOBL accShift<>(SB), RODATA|NOPTR, $32
 // a.scale (the multiply, then the add, as Model.emissions1Go), and
 // a.acc2[x] to the second pass's sums.
 TEXT ·emissions1AVX2(SB), NOSPLIT, $0-8
-	MOVQ a+0(FP), BX
-	MOVQ emArgs_n(BX), CX
-	TESTQ CX, CX
-	JZ e1done
-	MOVQ emArgs_w(BX), DX
-	MOVQ emArgs_rows(BX), SI
-	MOVQ emArgs_roff(BX), R10
-	MOVQ emArgs_xrows(BX), R11
-	MOVQ emArgs_rt(BX), R12
-	MOVQ emArgs_infos(BX), R13
-	XORL DI, DI
-	VBROADCASTSS emArgs_scale(BX), Y15
+	EMARGS(e1done)
 	VMOVDQU accShift<>(SB), Y14
 
 e1tok:
@@ -277,18 +284,7 @@ e1done:
 // row of the role table's labels (a.rt); sets a.em[x] to its cached
 // second-pass scores plus the sums times a.scale.
 TEXT ·emissions2AVX2(SB), NOSPLIT, $0-8
-	MOVQ a+0(FP), BX
-	MOVQ emArgs_n(BX), CX
-	TESTQ CX, CX
-	JZ e2done
-	MOVQ emArgs_w(BX), DX
-	MOVQ emArgs_rows(BX), SI
-	MOVQ emArgs_roff(BX), R10
-	MOVQ emArgs_xrows(BX), R11
-	MOVQ emArgs_rt(BX), R12
-	MOVQ emArgs_infos(BX), R13
-	XORL DI, DI
-	VBROADCASTSS emArgs_scale(BX), Y15
+	EMARGS(e2done)
 
 e2tok:
 	MOVQ emArgs_acc2(BX), AX

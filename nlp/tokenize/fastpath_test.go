@@ -12,7 +12,8 @@ import (
 // fast paths, as references.
 
 // urlEndRef is urlEnd as it was, with its prefixes compared by
-// strings.EqualFold.
+// strings.EqualFold (the rest of the URL, after the prefix, is urlFrom's
+// in both).
 func urlEndRef(text string, i int) int {
 	rest := text[i:]
 	// Every prefix starts with h, f or w, which no other letter folds to:
@@ -36,37 +37,7 @@ func urlEndRef(text string, i int) int {
 	default:
 		return i
 	}
-	j := i + k
-	for j < len(text) {
-		_, c, sz := at(text, j)
-		if c == clsSpace || c == clsInvalid {
-			break
-		}
-		j += sz
-	}
-	// Trim trailing punctuation and unbalanced closing brackets.
-	open, closed := strings.Count(text[i:j], "("), strings.Count(text[i:j], ")")
-	for j > i+k {
-		b := text[j-1]
-		switch {
-		case strings.IndexByte(".,;:!?'\"", b) >= 0:
-			j--
-			continue
-		case b == ')' && open < closed:
-			j--
-			closed--
-			continue
-		}
-		if r, sz := utf8.DecodeLastRuneInString(text[i:j]); r == '”' || r == '’' || r == '»' || r == '“' {
-			j -= sz
-			continue
-		}
-		break
-	}
-	if j <= i+k {
-		return i
-	}
-	return j
+	return urlFrom(text, i, k)
 }
 
 func hasPrefixFoldRef(s, prefix string) bool {

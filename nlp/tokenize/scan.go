@@ -278,6 +278,14 @@ func urlEnd(text string, i int) int {
 	default:
 		return i
 	}
+	return urlFrom(text, i, k)
+}
+
+// urlFrom returns the end of a URL at i whose prefix ("https://", "www.")
+// is k bytes long: its text up to a space, trailing punctuation and
+// unbalanced closing brackets excluded, or i if nothing follows the
+// prefix.
+func urlFrom(text string, i, k int) int {
 	j := i + k
 	for j < len(text) {
 		_, c, sz := at(text, j)
